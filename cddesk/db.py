@@ -1,0 +1,159 @@
+"""The one place that creates the database engine and runs migrations.
+
+SQLite in WAL mode with foreign keys on. On start the file is copied to the
+backups folder (the last ``KEEP_MIGRATION_BACKUPS`` are kept) before Alembic
+upgrades it; a database written by a newer CD Desk is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cddesk.errors import DatabaseTooNew, StorageError
+from cddesk.paths import DataPaths, resource_path
+
+log = logging.getLogger(__name__)
+KEEP_MIGRATION_BACKUPS = 5
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_db_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resource_path("models", "migrations")))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _backup_before_migration(paths: DataPaths, from_revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backups / f"before-migration-{from_revision}-{stamp}.sqlite3"
+    # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
+    src = sqlite3.connect(paths.database)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    olds = sorted(paths.backups.glob("before-migration-*.sqlite3"))
+    for old in olds[:-KEEP_MIGRATION_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def migrate(engine: Engine, paths: DataPaths) -> None:
+    """Bring the database to this program's schema; back it up first if it has data."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseTooNew(
+                "ฐานข้อมูลนี้สร้างด้วย CD Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ "
+                "กรุณาติดตั้ง CD Desk รุ่นล่าสุดก่อนเปิดข้อมูลชุดนี้ (ไม่มีการแก้ไขไฟล์ใด ๆ)",
+                detail=f"database revision {current}, program head {head}",
+            )
+        backup = _backup_before_migration(paths, current)
+        log.info("backed up %s to %s before migrating %s → %s", paths.database, backup, current, head)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Database:
+    """An opened office database: the engine and a session factory."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise StorageError(
+                f"สร้างโฟลเดอร์ข้อมูล {paths.root} ไม่ได้ ({exc.strerror}) "
+                "ตรวจสอบว่าดิสก์ไม่เต็มและมีสิทธิ์เขียน หรือเลือกโฟลเดอร์อื่นด้วย --data-dir",
+                detail=str(exc),
+            ) from exc
+        self.engine = create_db_engine(paths.database)
+        try:
+            migrate(self.engine, paths)
+        except OperationalError as exc:
+            raise StorageError(_explain_operational(exc, paths.database), detail=str(exc)) from exc
+        except DatabaseError as exc:
+            raise StorageError(
+                f"ไฟล์ฐานข้อมูล {paths.database} เสียหายหรือไม่ใช่ฐานข้อมูลของ CD Desk "
+                "ให้กู้คืนจากสำเนาสำรองในโฟลเดอร์ backups",
+                detail=str(exc),
+            ) from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _explain_operational(exc: OperationalError, path: Path) -> str:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return "ฐานข้อมูลถูกใช้งานโดยโปรแกรมอื่นอยู่ ปิดโปรแกรมนั้นแล้วลองใหม่"
+    if "readonly" in text or "read-only" in text:
+        return f"ไม่มีสิทธิ์เขียนไฟล์ฐานข้อมูล {path} ตรวจสอบสิทธิ์ของโฟลเดอร์ หรือเลือกโฟลเดอร์อื่น"
+    if "disk" in text and "full" in text:
+        return "ดิสก์เต็ม บันทึกข้อมูลไม่ได้ ลบไฟล์ที่ไม่ใช้แล้วลองใหม่ (ข้อมูลเดิมยังอยู่ครบ)"
+    return f"เปิดฐานข้อมูล {path} ไม่ได้: {exc.orig}"
+
