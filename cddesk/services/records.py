@@ -1,0 +1,113 @@
+"""A generic create/read/update/delete service for one ORM class, driven by a dataclass.
+
+Each register (staff, computers, antivirus installs, internet accounts …) subclasses
+:class:`RecordService`, names its model and data class, and adds its own checks in
+``validate``. Every write happens in one transaction: all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from cddesk.db import Database
+from cddesk.errors import KnownError, ValidationError
+from cddesk.validation import Problems
+from models import Base
+
+DataT = TypeVar("DataT")
+
+
+class RecordService(Generic[DataT]):
+    model: ClassVar[type[Base]]
+    data_class: ClassVar[type[Any]]
+    owner_kind: ClassVar[str]  # the evidence owner kind of this record type
+    label: ClassVar[str]  # Thai name of one record, for messages
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- overridable ---------------------------------------------------------------
+    def validate(self, session: Session, data: DataT, problems: Problems) -> DataT:
+        """Check ``data``; add problems; return the normalised data to store."""
+        return data
+
+    # -- reads --------------------------------------------------------------------------
+    def _fields(self) -> list[str]:
+        return [f.name for f in dataclasses.fields(self.data_class)]
+
+    def to_data(self, row: Any) -> DataT:
+        result: DataT = self.data_class(**{name: getattr(row, name) for name in self._fields()})
+        return result
+
+    def get(self, record_id: int) -> DataT:
+        with self.db.session() as session:
+            row = session.get(self.model, record_id)
+            if row is None:
+                raise KnownError(f"ไม่พบ{self.label}รายการนี้ (อาจถูกลบไปแล้ว) ลองเปิดหน้ารายการใหม่")
+            return self.to_data(row)
+
+    def list(self) -> list[DataT]:
+        with self.db.session() as session:
+            rows = session.scalars(select(self.model).order_by(self.model.id)).all()  # type: ignore[attr-defined]
+            return [self.to_data(r) for r in rows]
+
+    # -- writes -----------------------------------------------------------------------
+    def check(self, data: DataT) -> DataT:
+        """Validate without saving (dialogs call it to show messages at the fields)."""
+        with self.db.session() as session:
+            return self._checked(session, data)
+
+    def _checked(self, session: Session, data: DataT) -> DataT:
+        problems = Problems()
+        data = self.validate(session, data, problems)
+        problems.raise_if_any()
+        return data
+
+    def save(self, data: DataT) -> DataT:
+        """Insert when ``data.id`` is None, else update; returns the stored record."""
+        with self.db.session() as session:
+            stored = self.save_in(session, data)
+            session.flush()
+            return self.to_data(stored)
+
+    def save_in(self, session: Session, data: DataT) -> Any:
+        """Save inside a caller's transaction (imports save many rows all-or-nothing)."""
+        data = self._checked(session, data)
+        values = {k: v for k, v in dataclasses.asdict(data).items() if k != "id"}  # type: ignore[call-overload]
+        record_id = getattr(data, "id")
+        if record_id is None:
+            row = self.model(**values)
+            session.add(row)
+        else:
+            row = session.get(self.model, record_id)
+            if row is None:
+                raise KnownError(f"ไม่พบ{self.label}ที่จะแก้ไข (อาจถูกลบไปแล้ว)")
+            for key, value in values.items():
+                setattr(row, key, value)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise ValidationError({"_": f"บันทึก{self.label}ไม่ได้ เพราะข้อมูลซ้ำกับรายการที่มีอยู่"}) from exc
+        return row
+
+    def delete(self, record_id: int) -> None:
+        from models import EvidenceLink
+
+        with self.db.session() as session:
+            row = session.get(self.model, record_id)
+            if row is None:
+                return
+            session.delete(row)
+            session.query(EvidenceLink).filter_by(
+                owner_kind=self.owner_kind, owner_id=record_id
+            ).delete()
+
+    def delete_many(self, record_ids: Sequence[int]) -> None:
+        for record_id in record_ids:
+            self.delete(record_id)
