@@ -32,6 +32,19 @@ class AntivirusData:
 
 
 @dataclass(frozen=True)
+class InstallRow:
+    id: int
+    asset_number: str
+    product: str
+    version: str
+    installed_date: dt.date
+    licence_expiry: dt.date | None
+    definitions_updated: dt.date | None
+    installed_by: str
+    valid_now: bool
+
+
+@dataclass(frozen=True)
 class Unprotected:
     computer_id: int
     asset_number: str
@@ -98,6 +111,23 @@ class AntivirusService(RecordService[AntivirusData]):
         if data.licence_expiry and data.licence_expiry < data.installed_date:
             problems.add("licence_expiry", "วันหมดอายุใบอนุญาตต้องไม่ก่อนวันที่ติดตั้ง")
         return data
+
+    def rows(self, at: dt.date | None = None) -> list[InstallRow]:
+        at = at or dt.date.today()
+        profile = OfficeService(self.db).profile()
+        prescribed = profile.antivirus_product if profile else DEFAULT_ANTIVIRUS
+        with self.db.session() as session:
+            installs = session.scalars(
+                select(AntivirusInstall).options(selectinload(AntivirusInstall.computer))
+            ).all()
+            return [
+                InstallRow(
+                    i.id, i.computer.asset_number, i.product, i.version, i.installed_date,
+                    i.licence_expiry, i.definitions_updated, i.installed_by,
+                    install_problem(i, prescribed, at) is None,
+                )
+                for i in installs
+            ]
 
     def for_computer(self, computer_id: int) -> list[AntivirusData]:
         with self.db.session() as session:

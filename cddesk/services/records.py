@@ -97,16 +97,15 @@ class RecordService(Generic[DataT]):
         return row
 
     def delete(self, record_id: int) -> None:
-        from models import EvidenceLink
+        """Delete the record, then its evidence links (and files no other record uses)."""
+        from cddesk.services.evidence import EvidenceService
 
         with self.db.session() as session:
             row = session.get(self.model, record_id)
             if row is None:
                 return
             session.delete(row)
-            session.query(EvidenceLink).filter_by(
-                owner_kind=self.owner_kind, owner_id=record_id
-            ).delete()
+        EvidenceService(self.db).remove_all_for(self.owner_kind, record_id)
 
     def delete_many(self, record_ids: Sequence[int]) -> None:
         for record_id in record_ids:

@@ -1,0 +1,41 @@
+"""All services of one opened office, built once and passed explicitly to the window and CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cddesk.db import Database
+from cddesk.paths import DataPaths
+from cddesk.services.accounts import AccountService
+from cddesk.services.antivirus import AntivirusService
+from cddesk.services.computers import ComputerService
+from cddesk.services.evidence import EvidenceService
+from cddesk.services.office import OfficeService
+from cddesk.services.staff import StaffService
+
+
+@dataclass
+class Services:
+    db: Database
+    office: OfficeService
+    staff: StaffService
+    computers: ComputerService
+    antivirus: AntivirusService
+    accounts: AccountService
+    evidence: EvidenceService
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> Services:
+        db = Database(paths)
+        return cls(
+            db=db,
+            office=OfficeService(db),
+            staff=StaffService(db),
+            computers=ComputerService(db),
+            antivirus=AntivirusService(db),
+            accounts=AccountService(db),
+            evidence=EvidenceService(db),
+        )
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,113 @@
+"""Command line: ``python main.py`` opens the window; subcommands run headless on the
+same services. ``selftest`` checks fonts, database and write access and prints what it
+found (exit 1 on any failure)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+
+from cddesk import APP_NAME, __version__
+from cddesk.errors import KnownError
+from cddesk.paths import DataPaths, font_path, resolve_data_dir
+
+FONT_FILES = ("Laksaman.ttf", "Laksaman-Bold.ttf", "Laksaman-Italic.ttf", "Laksaman-BoldItalic.ttf")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูลของสำนักงาน (แทนค่าเริ่มต้น หรือ CDDESK_DATA_DIR)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("selftest", help="ตรวจฟอนต์ ฐานข้อมูล และสิทธิ์เขียน แล้วพิมพ์ผล")
+    return parser
+
+
+def _check_fonts() -> list[tuple[bool, str]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (kept alive)
+    results = []
+    for name in FONT_FILES:
+        path = font_path(name)
+        if not path.is_file():
+            results.append((False, f"ไม่พบไฟล์ฟอนต์ {path} — ติดตั้งโปรแกรมใหม่"))
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        ok = "Laksaman" in families
+        results.append((ok, f"ฟอนต์ {name}: {'ใช้ได้ (' + ', '.join(families) + ')' if ok else 'อ่านไม่ได้'}"))
+    return results
+
+
+def _check_database(paths: DataPaths) -> list[tuple[bool, str]]:
+    from cddesk.db import Database, current_revision, head_revision
+
+    try:
+        db = Database(paths)
+    except KnownError as exc:
+        return [(False, f"ฐานข้อมูล: {exc.message}")]
+    try:
+        revision = current_revision(db.engine)
+        con = sqlite3.connect(paths.database)
+        try:
+            integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
+            mode = con.execute("PRAGMA journal_mode").fetchone()[0]
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                      for t in ("staff", "computer", "antivirus_install", "internet_account", "evidence_file")}
+        finally:
+            con.close()
+    finally:
+        db.dispose()
+    return [
+        (revision == head_revision(), f"ฐานข้อมูล {paths.database}: รุ่นโครงสร้าง {revision} (โปรแกรม {head_revision()})"),
+        (integrity == "ok", f"ตรวจความสมบูรณ์ (integrity_check): {integrity}, journal_mode={mode}"),
+        (True, "จำนวนรายการ: " + ", ".join(f"{k}={v}" for k, v in counts.items())),
+    ]
+
+
+def _check_write(paths: DataPaths) -> list[tuple[bool, str]]:
+    try:
+        with tempfile.NamedTemporaryFile(dir=paths.root, prefix=".selftest-", delete=True) as handle:
+            handle.write(b"ok")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        return [(False, f"เขียนไฟล์ในโฟลเดอร์ข้อมูล {paths.root} ไม่ได้: {exc.strerror}")]
+    return [(True, f"เขียนไฟล์ในโฟลเดอร์ข้อมูล {paths.root} ได้")]
+
+
+def selftest(paths: DataPaths, out: Callable[[str], None] = print) -> int:
+    out(f"{APP_NAME} {__version__} — selftest")
+    results = _check_fonts() + _check_database(paths)
+    if paths.root.is_dir():
+        results += _check_write(paths)
+    for ok, line in results:
+        out(f"[{'ผ่าน' if ok else 'ไม่ผ่าน'}] {line}")
+    failed = sum(not ok for ok, _ in results)
+    out("ผลรวม: ผ่านทั้งหมด" if not failed else f"ผลรวม: ไม่ผ่าน {failed} รายการ")
+    return 0 if not failed else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_data_dir(args.data_dir)
+    if args.command == "selftest":
+        return selftest(paths)
+    from ui.app import run_gui
+
+    return run_gui(paths)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Entry point with known errors printed in Thai instead of a traceback."""
+    try:
+        return main(argv)
+    except KnownError as exc:
+        print(f"ข้อผิดพลาด: {exc.message}", file=sys.stderr)
+        return 2

@@ -1,0 +1,79 @@
+"""Start the window: Qt application, bundled Thai font, logging, crash hook, single
+instance per data folder, first-start profile dialog, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cddesk import APP_NAME, APP_SLUG, __version__
+from cddesk.app_services import Services
+from cddesk.errors import KnownError
+from cddesk.logs import setup_logging
+from cddesk.paths import DataPaths, font_path, resource_path
+from ui import crash
+from ui.single_instance import InstanceServer, ask_running_instance
+
+log = logging.getLogger(__name__)
+UI_FONT_FAMILY = "Laksaman"
+UI_FONT_POINTS = 13  # Laksaman (Sarabun-like) reads small: 13 pt matches 10 pt Latin UI text
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_SLUG)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    for name in ("Laksaman.ttf", "Laksaman-Bold.ttf", "Laksaman-Italic.ttf", "Laksaman-BoldItalic.ttf"):
+        QFontDatabase.addApplicationFont(str(font_path(name)))
+    app.setFont(QFont(UI_FONT_FAMILY, UI_FONT_POINTS))
+    icon = resource_path("resources", "cddesk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_window(services: Services):  # type: ignore[no-untyped-def]
+    """First start asks for the office profile; returns the main window, or None if declined."""
+    from ui.main_window import MainWindow
+    from ui.pages.profile_page import FirstStartDialog
+
+    if services.office.profile() is None and not FirstStartDialog(services.office).exec():
+        return None
+    return MainWindow(services)
+
+
+def run_gui(paths: DataPaths) -> int:
+    setup_logging(paths)
+    app = create_application()
+    crash.install()
+    if ask_running_instance(paths):
+        log.info("another CD Desk has %s open; asked it to come forward", paths.root)
+        return 0
+    try:
+        services = Services.open(paths)
+    except KnownError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    window = open_window(services)
+    if window is None:
+        services.close()
+        return 0
+
+    def bring_forward() -> None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    server = InstanceServer(paths, bring_forward)  # noqa: F841 (lives as long as the window)
+    window.show()
+    code = app.exec()
+    services.close()
+    return int(code)

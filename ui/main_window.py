@@ -1,0 +1,157 @@
+"""The main window: a navigation list on the left, one page at a time on the right, and
+menus for settings and About. It only wires pages to services; pages do the work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cddesk import APP_NAME, __version__
+from cddesk.app_services import Services
+from cddesk.services.office import Settings
+from cddesk.thaidate import DateStyle, format_date, thai_digits
+from ui.computer_actions import ComputerActions
+from ui.pages.home_page import HomePage
+from ui.pages.profile_page import ProfilePage
+from ui.pages.register_page import RegisterPage
+from ui.pages.registers import account_page, antivirus_page, computer_page, staff_page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = services.office.settings()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.home = HomePage(services, self)
+        self.profile_page = ProfilePage(services.office, self)
+        self.staff_page = staff_page(services, self)
+        self.computer_page = computer_page(services, self)
+        self.antivirus_page = antivirus_page(services, self)
+        self.account_page = account_page(services, self)
+        self.pages: list[tuple[str, QWidget]] = [
+            ("หน้าแรก", self.home),
+            ("ข้อมูลสำนักงาน", self.profile_page),
+            ("บุคลากร", self.staff_page),
+            ("ทะเบียนคอมพิวเตอร์", self.computer_page),
+            ("โปรแกรมป้องกันไวรัส", self.antivirus_page),
+            ("บัญชีผู้ใช้งานอินเทอร์เน็ต", self.account_page),
+        ]
+        self.computer_actions = ComputerActions(services, self.computer_page, self)
+
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(230)
+        self.stack = QStackedWidget(self)
+        for title, page in self.pages:
+            self.nav.addItem(title)
+            self.stack.addWidget(page)
+            if isinstance(page, RegisterPage):
+                page.changed.connect(self._data_changed)
+        self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
+        self.nav.currentRowChanged.connect(self.show_page)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.apply_date_style(self.settings.date_style)
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(f"วันนี้ {format_date(dt.date.today())}")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("แฟ้ม")
+        import_action = QAction("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…", self)
+        import_action.triggered.connect(self.computer_actions.import_excel)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        quit_action = QAction("ออกจากโปรแกรม", self)
+        quit_action.setShortcut("Ctrl+Q")
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu("ตั้งค่า")
+        date_menu = settings_menu.addMenu("รูปแบบวันที่")
+        group = QActionGroup(self)
+        self.date_actions: dict[DateStyle, QAction] = {}
+        for style, label in ((DateStyle.THAI_DIGITS, "เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)"),
+                             (DateStyle.SHORT, "เลขอารบิก ปีย่อ (13 ก.พ. 68)")):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _c=False, s=style: self.set_date_style(s))
+            group.addAction(action)
+            date_menu.addAction(action)
+            self.date_actions[style] = action
+        self.digits_action = QAction("พิมพ์รายงานด้วยเลขไทย", self, checkable=True)
+        self.digits_action.setChecked(self.settings.thai_digits_in_reports)
+        self.digits_action.toggled.connect(self._set_report_digits)
+        settings_menu.addAction(self.digits_action)
+
+        help_menu = self.menuBar().addMenu("ช่วยเหลือ")
+        about = QAction("เกี่ยวกับ CD Desk", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- navigation ------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if refresh:
+            refresh()
+
+    def page_named(self, title: str) -> QWidget:
+        return next(page for t, page in self.pages if t == title)
+
+    def go_to(self, title: str) -> QWidget:
+        index = [t for t, _ in self.pages].index(title)
+        self.nav.setCurrentRow(index)
+        return self.pages[index][1]
+
+    def _data_changed(self) -> None:
+        # Pages refresh when shown; the home summary and titles follow the data.
+        profile = self.services.office.profile()
+        if profile:
+            self.setWindowTitle(f"{APP_NAME} — {profile.office_name} จังหวัด{profile.province_name}")
+
+    # -- settings --------------------------------------------------------------------
+    def set_date_style(self, style: DateStyle) -> None:
+        self.settings = Settings(style, self.settings.thai_digits_in_reports)
+        self.services.office.save_settings(self.settings)
+        self.apply_date_style(style)
+
+    def apply_date_style(self, style: DateStyle) -> None:
+        self.date_actions[style].setChecked(True)
+        for _title, page in self.pages:
+            if isinstance(page, RegisterPage):
+                page.set_date_style(style)
+
+    def _set_report_digits(self, on: bool) -> None:
+        self.settings = Settings(self.settings.date_style, on)
+        self.services.office.save_settings(self.settings)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "เกี่ยวกับ CD Desk",
+            f"<b>{APP_NAME}</b> รุ่น {thai_digits(__version__)} ({__version__})<br>"
+            "โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ<br>"
+            "กรมการพัฒนาชุมชน กระทรวงมหาดไทย<br><br>"
+            f"โฟลเดอร์ข้อมูล: {self.services.db.paths.root}<br>"
+            "แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+
+
+
