@@ -100,7 +100,7 @@ class OfficeService:
     # -- settings -------------------------------------------------------------
     def settings(self) -> Settings:
         with self.db.session() as session:
-            values = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+            values = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
         return Settings(
             date_style=DateStyle(values.get("date_style", DateStyle.THAI_DIGITS.value)),
             thai_digits_in_reports=values.get("thai_digits_in_reports", "1") == "1",

@@ -42,8 +42,7 @@ class StaffService(RecordService[StaffData]):
 
     def active_names(self) -> list[tuple[int, str]]:
         with self.db.session() as session:
-            return list(
-                session.execute(
-                    select(Staff.id, Staff.name).where(Staff.active.is_(True)).order_by(Staff.name)
-                ).tuples()
+            rows = session.execute(
+                select(Staff.id, Staff.name).where(Staff.active.is_(True)).order_by(Staff.name)
             )
+            return [(r[0], r[1]) for r in rows]
