@@ -311,6 +311,18 @@ def test_detect_never_raises_even_on_a_bug() -> None:
     assert result.warnings
 
 
+def test_run_command_stdout_errors_and_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cddesk import detect
+
+    assert detect.run_command([sys.executable, "-c", "print('ทดสอบ')"]).strip() == "ทดสอบ"
+    with pytest.raises(RuntimeError, match="exit 3: boom"):
+        script = "import sys; sys.stderr.write('boom'); sys.exit(3)"
+        detect.run_command([sys.executable, "-c", script])
+    monkeypatch.setattr(detect, "TIMEOUT_SECONDS", 0.5)
+    with pytest.raises(subprocess.TimeoutExpired):
+        detect.run_command([sys.executable, "-c", "import time; time.sleep(5)"])
+
+
 # --------------------------------------------------------------------------- Linux
 
 

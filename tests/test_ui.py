@@ -165,3 +165,35 @@ def test_antivirus_page_shows_coverage(window, office) -> None:  # type: ignore[
     assert "ร้อยละ 0.0" in page.coverage_label.text()
     assert "PC-1" in page.unprotected_list.item(0).text()
     assert isinstance(page.filter, QLineEdit)
+
+
+def test_detected_windows_pc_is_recorded_with_its_antivirus(qtbot, window, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A recorded Windows run (real WMI outputs, see tests/data/detect/README.md) through
+    the real dialog: the officer adds the asset number, saves, and accepts the antivirus."""
+    from cddesk.detect import detect_this_computer
+    from tests.test_detect import Replay, recorded_windows
+
+    found = detect_this_computer(Replay(recorded_windows()), platform_name="Windows")
+    window.go_to("ทะเบียนคอมพิวเตอร์")
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if "AVG" in text else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    def fill(dialog: RecordDialog) -> None:
+        assert dialog.form.editors["hostname"].text() == "hpFirefly16P"
+        assert dialog.form.editors["kind"].currentText() == "โน้ตบุ๊ก"
+        type_text(dialog.form.editors["asset_number"], "7440-001-0100/68")
+        dialog.accept()
+
+    when_modal(fill)
+    saved = window.computer_actions.record_detected(found)
+    stored = office.computers.get(saved.id)
+    assert (stored.serial_number, stored.mac_address, stored.ram_gb) == ("5CG3281NM4", "F4:6D:04:97:2D:3E", 63.2)
+    assert stored.survey_date == dt.date.today()
+    assert len(asked) == 2 and "เปิดใช้งาน" in asked[0]
+    (install,) = office.antivirus.for_computer(saved.id)
+    assert install.product == "AVG Antivirus"

@@ -79,7 +79,7 @@ class ComputerActions:
                 self.services.antivirus.save(AntivirusData(
                     computer_id=saved.id, product=av.display_name, version=av.version,
                     installed_date=dt.date.today(),
-                    definitions_updated=dt.date.today() if av.up_to_date else None,
+                    definitions_updated=av.signature_date or (dt.date.today() if av.up_to_date else None),
                     notes="บันทึกจากการตรวจหาเครื่องอัตโนมัติ",
                 ))
         return saved

@@ -90,6 +90,8 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)  # fit to a sample of rows
+        self._fitted = False
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
@@ -112,8 +114,9 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_row()
         self.model.set_rows(self.load_rows())
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
-        self.view.resizeColumnsToContents()
+        if not self._fitted and self.model.rows:
+            self.view.resizeColumnsToContents()  # once; later refreshes keep the user's widths
+            self._fitted = True
         self._update_count()
         if selected is not None:
             self.select_id(selected.id)
