@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+from collections.abc import Callable
 
 _MAC = re.compile(r"^[0-9A-Fa-f]{2}([:\-]?)[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -20,6 +21,18 @@ class Problems:
 
     def add(self, field: str, message: str) -> None:
         self.fields.setdefault(field, message)
+
+    def guard(self, field: str, check: Callable[[], object]) -> None:
+        """Run a check that raises ValueError with a Thai message; record it for ``field``."""
+        try:
+            check()
+        except ValueError as exc:
+            self.add(field, str(exc))
+
+    def dates_not_future(self, data: object, labels: dict[str, str]) -> None:
+        """Every named date field of ``data`` must not lie in the future."""
+        for field, label in labels.items():
+            self.guard(field, lambda f=field, lab=label: check_not_future(getattr(data, f), lab))
 
     def raise_if_any(self) -> None:
         from cddesk.errors import ValidationError

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cddesk.services.records import RecordService
-from cddesk.validation import Problems, check_not_future
+from cddesk.validation import Problems
 from models import InternetAccount, Staff
 
 ACCOUNT_TYPES = ("บัญชีเจ้าหน้าที่", "บัญชีผู้ใช้ชั่วคราว", "บัญชีบริการประชาชน", "อื่น ๆ")
@@ -47,17 +47,11 @@ class AccountService(RecordService[AccountData]):
         data.username = data.username.strip()
         if not data.username:
             problems.add("username", "ระบุชื่อผู้ใช้ (username) ที่ใช้ยืนยันตัวตนเข้าอินเทอร์เน็ต")
-        else:
-            other = session.scalar(select(InternetAccount.id).where(InternetAccount.username == data.username))
-            if other is not None and other != data.id:
-                problems.add("username", f"ชื่อผู้ใช้ {data.username} มีอยู่ในทะเบียนแล้ว")
+        elif self.taken(session, InternetAccount.username, data.username, data.id):
+            problems.add("username", f"ชื่อผู้ใช้ {data.username} มีอยู่ในทะเบียนแล้ว")
         if session.get(Staff, data.staff_id) is None:
             problems.add("staff_id", "เลือกเจ้าหน้าที่เจ้าของบัญชี")
-        for name, label in (("created_date", "วันที่สร้างบัญชี"), ("last_reviewed", "วันที่ทบทวนล่าสุด")):
-            try:
-                check_not_future(getattr(data, name), label)
-            except ValueError as exc:
-                problems.add(name, str(exc))
+        problems.dates_not_future(data, {"created_date": "วันที่สร้างบัญชี", "last_reviewed": "วันที่ทบทวนล่าสุด"})
         if data.created_date and data.last_reviewed and data.last_reviewed < data.created_date:
             problems.add("last_reviewed", "วันที่ทบทวนต้องไม่ก่อนวันที่สร้างบัญชี")
         return data

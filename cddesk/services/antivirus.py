@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from cddesk.services.office import DEFAULT_ANTIVIRUS, OfficeService
 from cddesk.services.records import RecordService
 from cddesk.thaidate import format_date
-from cddesk.validation import Problems, check_not_future
+from cddesk.validation import Problems
 from models import AntivirusInstall, Computer, ComputerStatus
 
 
@@ -103,11 +103,9 @@ class AntivirusService(RecordService[AntivirusData]):
             problems.add("product", "ระบุชื่อโปรแกรมป้องกันไวรัส เช่น ESET Endpoint Antivirus")
         if session.get(Computer, data.computer_id) is None:
             problems.add("computer_id", "เลือกเครื่องคอมพิวเตอร์ที่ติดตั้ง")
-        for name, label in (("installed_date", "วันที่ติดตั้ง"), ("definitions_updated", "วันที่อัปเดตฐานข้อมูลไวรัส")):
-            try:
-                check_not_future(getattr(data, name), label)
-            except ValueError as exc:
-                problems.add(name, str(exc))
+        problems.dates_not_future(
+            data, {"installed_date": "วันที่ติดตั้ง", "definitions_updated": "วันที่อัปเดตฐานข้อมูลไวรัส"}
+        )
         if data.licence_expiry and data.licence_expiry < data.installed_date:
             problems.add("licence_expiry", "วันหมดอายุใบอนุญาตต้องไม่ก่อนวันที่ติดตั้ง")
         return data

@@ -87,15 +87,9 @@ def check_computer_fields(data: ComputerData, problems: Problems, today: dt.date
     else:
         data.ip_address = ""
     for field, label in (("acquired_date", "วันที่ได้มา"), ("survey_date", "วันที่สำรวจ")):
-        try:
-            check_not_future(getattr(data, field), label, today)
-        except ValueError as exc:
-            problems.add(field, str(exc))
+        problems.guard(field, lambda f=field, lab=label: check_not_future(getattr(data, f), lab, today))
     for field, label in (("ram_gb", "หน่วยความจำ (RAM)"), ("disk_gb", "ความจุดิสก์")):
-        try:
-            check_non_negative(getattr(data, field), label)
-        except ValueError as exc:
-            problems.add(field, str(exc))
+        problems.guard(field, lambda f=field, lab=label: check_non_negative(getattr(data, f), lab))
     if data.acquired_date and data.survey_date and data.survey_date < data.acquired_date:
         problems.add("survey_date", "วันที่สำรวจต้องไม่ก่อนวันที่ได้มา")
     return data
@@ -109,18 +103,10 @@ class ComputerService(RecordService[ComputerData]):
 
     def validate(self, session: Session, data: ComputerData, problems: Problems) -> ComputerData:
         data = check_computer_fields(data, problems)
-        if data.asset_number:
-            other = session.scalar(
-                select(Computer.id).where(Computer.asset_number == data.asset_number)
-            )
-            if other is not None and other != data.id:
-                problems.add("asset_number", f"เลขครุภัณฑ์ {data.asset_number} มีอยู่ในทะเบียนแล้ว")
-        if data.serial_number:
-            other = session.scalar(
-                select(Computer.id).where(Computer.serial_number == data.serial_number)
-            )
-            if other is not None and other != data.id:
-                problems.add(
+        if data.asset_number and self.taken(session, Computer.asset_number, data.asset_number, data.id):
+            problems.add("asset_number", f"เลขครุภัณฑ์ {data.asset_number} มีอยู่ในทะเบียนแล้ว")
+        if data.serial_number and self.taken(session, Computer.serial_number, data.serial_number, data.id):
+            problems.add(
                     "serial_number", f"หมายเลขเครื่อง (S/N) {data.serial_number} ซ้ำกับเครื่องอื่นในทะเบียน"
                 )
         if data.responsible_staff_id is not None and session.get(Staff, data.responsible_staff_id) is None:

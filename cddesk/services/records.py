@@ -37,6 +37,11 @@ class RecordService(Generic[DataT]):
         """Check ``data``; add problems; return the normalised data to store."""
         return data
 
+    def taken(self, session: Session, column: Any, value: object, own_id: int | None) -> bool:
+        """True when another record of this kind already has ``value`` in ``column``."""
+        other = session.scalar(select(self.model.id).where(column == value))  # type: ignore[attr-defined]
+        return other is not None and other != own_id
+
     # -- reads --------------------------------------------------------------------------
     def _fields(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.data_class)]
