@@ -166,7 +166,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(560, min(120 + 52 * len(specs), 760))
+        self.resize(720, min(140 + 52 * len(specs), 780))
 
     def accept(self) -> None:
         try:

@@ -140,7 +140,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.profile_form, 1)
         layout.addWidget(buttons)
-        self.resize(620, 720)
+        self.resize(780, 760)
 
     def accept(self) -> None:
         if self.profile_form.save() is not None:
