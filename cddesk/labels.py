@@ -28,11 +28,16 @@ KIND_WORDS = {
     ComputerKind.OTHER: ("อื่น ๆ", "อื่นๆ", "other"),
 }
 STATUS_WORDS = {
-    ComputerStatus.USABLE: ("ใช้งานได้", "ใช้งาน", "ปกติ", "ใช้ได้", "usable", "ok"),
-    ComputerStatus.BROKEN: ("ชำรุด", "เสีย", "broken"),
+    ComputerStatus.USABLE: ("ใช้งานได้", "ใช้งาน", "ปกติ", "ใช้ได้", "ดี", "พอใช้", "usable", "ok"),
+    ComputerStatus.BROKEN: ("ชำรุด", "เสีย", "ใช้งานไม่ได้", "ใช้ไม่ได้", "รอซ่อม", "ส่งซ่อม", "broken"),
     ComputerStatus.AWAITING_DISPOSAL: ("รอจำหน่าย", "รอการจำหน่าย"),
     ComputerStatus.DISPOSED: ("จำหน่ายแล้ว", "จำหน่าย", "disposed"),
 }
+
+# Words that name the whole family: inside a longer text they decide only when no specific
+# word does ("เครื่องคอมพิวเตอร์โน้ตบุ๊ก" is a notebook; "เครื่องคอมพิวเตอร์สำหรับงาน
+# ประมวลผล", the Department's spec name for a desktop, is a desktop).
+GENERIC_WORDS = frozenset({"คอมพิวเตอร์"})
 
 
 def kind_from_text(text: str) -> ComputerKind | None:
@@ -44,13 +49,16 @@ def status_from_text(text: str) -> ComputerStatus | None:
 
 
 def _from_words(text: str, table: dict) -> object:  # type: ignore[type-arg]
+    """Exact word first; otherwise the longest listed word the text contains wins, so
+    "เครื่องคอมพิวเตอร์โน้ตบุ๊ก" is a notebook and "ใช้งานไม่ได้" is broken, not usable."""
     cleaned = " ".join(str(text).strip().lower().split())
     if not cleaned:
         return None
     for value, words in table.items():
         if cleaned == value.value or cleaned in words:
             return value
-    for value, words in table.items():
-        if any(word in cleaned for word in words if len(word) > 3):
-            return value
-    return None
+    found = [(word, value) for value, words in table.items() for word in words
+             if len(word) > 3 and word in cleaned]
+    specific = [pair for pair in found if pair[0] not in GENERIC_WORDS]
+    candidates = specific or found
+    return max(candidates, key=lambda pair: len(pair[0]))[1] if candidates else None

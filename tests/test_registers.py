@@ -155,3 +155,27 @@ def test_delete_removes_evidence_it_alone_used(db, tmp_path: Path) -> None:  # t
     assert shared.stored_path is not None and shared.stored_path.exists()  # still used by b
     ComputerService(db).delete(b)
     assert not shared.stored_path.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("เครื่องคอมพิวเตอร์โน้ตบุ๊ก", "notebook"), ("คอมพิวเตอร์ตั้งโต๊ะ", "desktop"), ("Notebook", "notebook"),
+     ("เครื่องแม่ข่าย (Server)", "server"), ("All in One", "desktop"), ("", None)],
+)
+def test_kind_words(text: str, kind: str | None) -> None:
+    from cddesk.labels import kind_from_text
+
+    found = kind_from_text(text)
+    assert (found.value if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("ใช้งานได้", "usable"), ("ใช้งานไม่ได้", "broken"), ("ดี", "usable"), ("รอซ่อม", "broken"),
+     ("รอจำหน่าย", "awaiting_disposal"), ("จำหน่ายแล้ว", "disposed"), ("ไม่ทราบ", None)],
+)
+def test_status_words(text: str, status: str | None) -> None:
+    from cddesk.labels import status_from_text
+
+    found = status_from_text(text)
+    assert (found.value if found else None) == status
