@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from models import ComputerKind, ComputerStatus
+
+E = TypeVar("E", ComputerKind, ComputerStatus)
 
 COMPUTER_KIND = {
     ComputerKind.DESKTOP: "คอมพิวเตอร์ตั้งโต๊ะ",
@@ -48,7 +52,7 @@ def status_from_text(text: str) -> ComputerStatus | None:
     return _from_words(text, STATUS_WORDS)
 
 
-def _from_words(text: str, table: dict) -> object:  # type: ignore[type-arg]
+def _from_words(text: str, table: dict[E, tuple[str, ...]]) -> E | None:
     """Exact word first; otherwise the longest listed word the text contains wins, so
     "เครื่องคอมพิวเตอร์โน้ตบุ๊ก" is a notebook and "ใช้งานไม่ได้" is broken, not usable."""
     cleaned = " ".join(str(text).strip().lower().split())

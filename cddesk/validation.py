@@ -29,10 +29,13 @@ class Problems:
         except ValueError as exc:
             self.add(field, str(exc))
 
-    def dates_not_future(self, data: object, labels: dict[str, str]) -> None:
+    def dates_not_future(self, data: object, labels: dict[str, str], today: dt.date | None = None) -> None:
         """Every named date field of ``data`` must not lie in the future."""
         for field, label in labels.items():
-            self.guard(field, lambda f=field, lab=label: check_not_future(getattr(data, f), lab))
+            try:
+                check_not_future(getattr(data, field), label, today)
+            except ValueError as exc:
+                self.add(field, str(exc))
 
     def raise_if_any(self) -> None:
         from cddesk.errors import ValidationError

@@ -15,7 +15,7 @@ from cddesk.detect import DetectedComputer, detect_this_computer
 from cddesk.services.antivirus import AntivirusData
 from cddesk.services.computers import ComputerData
 from models import ComputerKind
-from ui.pages.register_page import RegisterPage
+from ui.pages.registers import ComputerPage
 from ui.worker import run_in_background
 
 
@@ -29,12 +29,12 @@ def computer_from_detection(found: DetectedComputer) -> ComputerData:
 
 
 class ComputerActions:
-    def __init__(self, services: Services, page: RegisterPage, parent: QWidget) -> None:
+    def __init__(self, services: Services, page: ComputerPage, parent: QWidget) -> None:
         self.services = services
         self.page = page
         self.parent = parent
-        page.detect_button.clicked.connect(self.detect)  # type: ignore[attr-defined]
-        page.import_button.clicked.connect(self.import_excel)  # type: ignore[attr-defined]
+        page.detect_button.clicked.connect(self.detect)
+        page.import_button.clicked.connect(self.import_excel)
         self.progress: QProgressDialog | None = None
 
     # -- detection -------------------------------------------------------------------

@@ -23,7 +23,7 @@ from ui.computer_actions import ComputerActions
 from ui.pages.home_page import HomePage
 from ui.pages.profile_page import ProfilePage
 from ui.pages.register_page import RegisterPage
-from ui.pages.registers import account_page, antivirus_page, computer_page, staff_page
+from ui.pages.registers import AntivirusPage, ComputerPage, account_page, staff_page
 
 
 class MainWindow(QMainWindow):
@@ -37,8 +37,8 @@ class MainWindow(QMainWindow):
         self.home = HomePage(services, self)
         self.profile_page = ProfilePage(services.office, self)
         self.staff_page = staff_page(services, self)
-        self.computer_page = computer_page(services, self)
-        self.antivirus_page = antivirus_page(services, self)
+        self.computer_page = ComputerPage(services, self)
+        self.antivirus_page = AntivirusPage(services, self)
         self.account_page = account_page(services, self)
         self.pages: list[tuple[str, QWidget]] = [
             ("หน้าแรก", self.home),

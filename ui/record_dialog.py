@@ -43,9 +43,10 @@ class FieldSpec:
 
 def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
     if spec.kind == "multiline":
-        editor: QWidget = QPlainTextEdit(parent)
-        editor.setTabChangesFocus(True)  # keyboard-only entry moves on with Tab
-        editor.setFixedHeight(70)
+        text = QPlainTextEdit(parent)
+        text.setTabChangesFocus(True)  # keyboard-only entry moves on with Tab
+        text.setFixedHeight(70)
+        editor: QWidget = text
     elif spec.kind == "date":
         editor = ThaiDateEdit(parent, optional=not spec.required)
     elif spec.kind == "number":

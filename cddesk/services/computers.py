@@ -12,7 +12,6 @@ from cddesk.services.records import RecordService
 from cddesk.validation import (
     Problems,
     check_non_negative,
-    check_not_future,
     normalise_ip,
     normalise_mac,
 )
@@ -86,10 +85,9 @@ def check_computer_fields(data: ComputerData, problems: Problems, today: dt.date
             problems.add("ip_address", str(exc))
     else:
         data.ip_address = ""
-    for field, label in (("acquired_date", "วันที่ได้มา"), ("survey_date", "วันที่สำรวจ")):
-        problems.guard(field, lambda f=field, lab=label: check_not_future(getattr(data, f), lab, today))
-    for field, label in (("ram_gb", "หน่วยความจำ (RAM)"), ("disk_gb", "ความจุดิสก์")):
-        problems.guard(field, lambda f=field, lab=label: check_non_negative(getattr(data, f), lab))
+    problems.dates_not_future(data, {"acquired_date": "วันที่ได้มา", "survey_date": "วันที่สำรวจ"}, today)
+    problems.guard("ram_gb", lambda: check_non_negative(data.ram_gb, "หน่วยความจำ (RAM)"))
+    problems.guard("disk_gb", lambda: check_non_negative(data.disk_gb, "ความจุดิสก์"))
     if data.acquired_date and data.survey_date and data.survey_date < data.acquired_date:
         problems.add("survey_date", "วันที่สำรวจต้องไม่ก่อนวันที่ได้มา")
     return data

@@ -86,6 +86,7 @@ class RecordService(Generic[DataT]):
         data = self._checked(session, data)
         values = {k: v for k, v in dataclasses.asdict(data).items() if k != "id"}  # type: ignore[call-overload]
         record_id = getattr(data, "id")
+        row: Base | None
         if record_id is None:
             row = self.model(**values)
             session.add(row)

@@ -67,87 +67,88 @@ def computer_specs(services: Services) -> list[FieldSpec]:
     ]
 
 
-def computer_page(services: Services, parent: QWidget | None = None) -> RegisterPage:
-    page = RegisterPage(
-        title="ทะเบียนเครื่องคอมพิวเตอร์",
-        columns=[
-            Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("ประเภท", lambda r: COMPUTER_KIND[r.kind]),
-            Column("ยี่ห้อ", lambda r: r.brand), Column("รุ่น", lambda r: r.model),
-            Column("S/N", lambda r: r.serial_number), Column("ระบบปฏิบัติการ", lambda r: r.os),
-            Column("ชื่อเครื่อง", lambda r: r.hostname), Column("IP", lambda r: r.ip_address),
-            Column("MAC", lambda r: r.mac_address), Column("สถานะ", lambda r: COMPUTER_STATUS[r.status]),
-            Column("สถานที่ตั้ง", lambda r: r.location), Column("ผู้รับผิดชอบ", lambda r: r.responsible),
-            Column("วันที่ได้มา", lambda r: r.acquired_date), Column("วันที่สำรวจ", lambda r: r.survey_date),
-            Column("หลักฐาน", lambda r: r.evidence_count, align_right=True),
-        ],
-        load_rows=services.computers.rows, specs=lambda: computer_specs(services), new_data=ComputerData,
-        service=services.computers, evidence=services.evidence,
-        describe=lambda r: f"{r.asset_number} {r.brand} {r.model}".strip(), parent=parent,
-    )
-    page.detect_button = QPushButton("ตรวจหาเครื่องนี้", page)
-    page.detect_button.setToolTip("กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ")
-    page.import_button = QPushButton("นำเข้าจาก Excel…", page)
-    page.toolbar.insertWidget(3, page.detect_button)
-    page.toolbar.insertWidget(4, page.import_button)
-    return page
+class ComputerPage(RegisterPage):
+    """The computer register, with "detect this computer" and the Excel import."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(
+            title="ทะเบียนเครื่องคอมพิวเตอร์",
+            columns=[
+                Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("ประเภท", lambda r: COMPUTER_KIND[r.kind]),
+                Column("ยี่ห้อ", lambda r: r.brand), Column("รุ่น", lambda r: r.model),
+                Column("S/N", lambda r: r.serial_number), Column("ระบบปฏิบัติการ", lambda r: r.os),
+                Column("ชื่อเครื่อง", lambda r: r.hostname), Column("IP", lambda r: r.ip_address),
+                Column("MAC", lambda r: r.mac_address), Column("สถานะ", lambda r: COMPUTER_STATUS[r.status]),
+                Column("สถานที่ตั้ง", lambda r: r.location), Column("ผู้รับผิดชอบ", lambda r: r.responsible),
+                Column("วันที่ได้มา", lambda r: r.acquired_date), Column("วันที่สำรวจ", lambda r: r.survey_date),
+                Column("หลักฐาน", lambda r: r.evidence_count, align_right=True),
+            ],
+            load_rows=services.computers.rows, specs=lambda: computer_specs(services), new_data=ComputerData,
+            service=services.computers, evidence=services.evidence,
+            describe=lambda r: f"{r.asset_number} {r.brand} {r.model}".strip(), parent=parent,
+        )
+        self.detect_button = QPushButton("ตรวจหาเครื่องนี้", self)
+        self.detect_button.setToolTip("กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ")
+        self.import_button = QPushButton("นำเข้าจาก Excel…", self)
+        self.toolbar.insertWidget(3, self.detect_button)
+        self.toolbar.insertWidget(4, self.import_button)
 
 
-def antivirus_page(services: Services, parent: QWidget | None = None) -> RegisterPage:
-    specs = [
-        FieldSpec("computer_id", "เครื่องคอมพิวเตอร์", "choice", choices=services.computers.choices),
-        FieldSpec("product", "โปรแกรม", required=True),
-        FieldSpec("version", "รุ่น (version)"),
-        FieldSpec("installed_date", "วันที่ติดตั้ง", "date", required=True),
-        FieldSpec("licence_expiry", "วันหมดอายุใบอนุญาต", "date"),
-        FieldSpec("definitions_updated", "อัปเดตฐานข้อมูลไวรัสล่าสุด", "date"),
-        FieldSpec("installed_by", "ผู้ติดตั้ง"),
-        FieldSpec("notes", "หมายเหตุ", "multiline"),
-    ]
+class AntivirusPage(RegisterPage):
+    """Antivirus installs, under the coverage of usable computers and the unprotected list."""
 
-    def new_install() -> AntivirusData:
-        profile = services.office.profile()
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        specs = [
+            FieldSpec("computer_id", "เครื่องคอมพิวเตอร์", "choice", choices=services.computers.choices),
+            FieldSpec("product", "โปรแกรม", required=True),
+            FieldSpec("version", "รุ่น (version)"),
+            FieldSpec("installed_date", "วันที่ติดตั้ง", "date", required=True),
+            FieldSpec("licence_expiry", "วันหมดอายุใบอนุญาต", "date"),
+            FieldSpec("definitions_updated", "อัปเดตฐานข้อมูลไวรัสล่าสุด", "date"),
+            FieldSpec("installed_by", "ผู้ติดตั้ง"),
+            FieldSpec("notes", "หมายเหตุ", "multiline"),
+        ]
+        self.services = services
+        super().__init__(
+            title="โปรแกรมป้องกันไวรัส",
+            columns=[
+                Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("โปรแกรม", lambda r: r.product),
+                Column("รุ่น", lambda r: r.version), Column("วันที่ติดตั้ง", lambda r: r.installed_date),
+                Column("หมดอายุ", lambda r: r.licence_expiry), Column("อัปเดตล่าสุด", lambda r: r.definitions_updated),
+                Column("ผู้ติดตั้ง", lambda r: r.installed_by), Column("ใช้ได้ตามเกณฑ์", lambda r: r.valid_now),
+            ],
+            load_rows=services.antivirus.rows, specs=lambda: specs, new_data=self.new_install,
+            service=services.antivirus, evidence=services.evidence,
+            describe=lambda r: f"{r.asset_number} {r.product}", parent=parent,
+        )
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setWordWrap(True)
+        self.unprotected_list = QListWidget(self)
+        self.unprotected_list.setMaximumHeight(120)
+        self.above_table.addWidget(self.coverage_label)
+        self.above_table.addWidget(self.unprotected_list)
+
+    def new_install(self) -> AntivirusData:
+        profile = self.services.office.profile()
         data = AntivirusData(product=profile.antivirus_product if profile else AntivirusData.product)
-        choices = services.computers.choices()
+        choices = self.services.computers.choices()
         if choices:
             data.computer_id = choices[0][0]
         return data
 
-    page = RegisterPage(
-        title="โปรแกรมป้องกันไวรัส",
-        columns=[
-            Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("โปรแกรม", lambda r: r.product),
-            Column("รุ่น", lambda r: r.version), Column("วันที่ติดตั้ง", lambda r: r.installed_date),
-            Column("หมดอายุ", lambda r: r.licence_expiry), Column("อัปเดตล่าสุด", lambda r: r.definitions_updated),
-            Column("ผู้ติดตั้ง", lambda r: r.installed_by), Column("ใช้ได้ตามเกณฑ์", lambda r: r.valid_now),
-        ],
-        load_rows=services.antivirus.rows, specs=lambda: specs, new_data=new_install,
-        service=services.antivirus, evidence=services.evidence,
-        describe=lambda r: f"{r.asset_number} {r.product}", parent=parent,
-    )
-    page.coverage_label = QLabel(page)
-    page.coverage_label.setWordWrap(True)
-    page.unprotected_list = QListWidget(page)
-    page.unprotected_list.setMaximumHeight(120)
-    page.above_table.addWidget(page.coverage_label)
-    page.above_table.addWidget(page.unprotected_list)
-    base_refresh = page.refresh
-
-    def refresh() -> None:
-        base_refresh()
-        cov = services.antivirus.coverage()
+    def refresh(self) -> None:
+        super().refresh()
+        cov = self.services.antivirus.coverage()
         verdict = "ผ่านเกณฑ์ร้อยละ ๙๕" if cov.meets(95) else "ยังไม่ถึงเกณฑ์ร้อยละ ๙๕"
-        page.coverage_label.setText(
+        self.coverage_label.setText(
             f"<b>ความครอบคลุม ณ {format_date(cov.at)}</b>: เครื่องที่ใช้งานได้ {cov.usable:,} เครื่อง "
             f"ติดตั้ง {cov.product} ที่ใช้ได้ {cov.covered:,} เครื่อง = <b>ร้อยละ {cov.percent_text}</b> ({verdict})"
             + (f" — ยังขาด {len(cov.unprotected):,} เครื่อง:" if cov.unprotected else "")
         )
-        page.unprotected_list.clear()
+        self.unprotected_list.clear()
         for u in cov.unprotected:
-            page.unprotected_list.addItem(f"{u.asset_number} {u.description} — {u.reason}")
-        page.unprotected_list.setVisible(bool(cov.unprotected))
-
-    page.refresh = refresh  # type: ignore[method-assign]
-    return page
+            self.unprotected_list.addItem(f"{u.asset_number} {u.description} — {u.reason}")
+        self.unprotected_list.setVisible(bool(cov.unprotected))
 
 
 def account_page(services: Services, parent: QWidget | None = None) -> RegisterPage:

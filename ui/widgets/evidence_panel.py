@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cddesk.errors import KnownError
-from cddesk.services.evidence import OWNER_LABELS, EvidenceService
+from cddesk.services.evidence import OWNER_LABELS, EvidenceItem, EvidenceService
 from cddesk.thaidate import format_date
 
 THUMB = QSize(72, 72)
@@ -91,7 +91,7 @@ class EvidencePanel(QWidget):
                 text = f"🔗 {item.caption or item.url}\n{item.url}"
                 entry = QListWidgetItem(text)
             else:
-                size_kb = max(1, round(item.size / 1024))
+                size_kb = max(1, round((item.size or 0) / 1024))
                 text = f"{item.caption or item.original_name}\n{item.original_name} · {size_kb:,} KB · {format_date(local_date(item.added_at))}"
                 entry = QListWidgetItem(text)
                 if item.kind == "photo" and item.stored_path:
@@ -99,7 +99,7 @@ class EvidencePanel(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.list.addItem(entry)
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> EvidenceItem | None:
         current = self.list.currentItem()
         return current.data(Qt.ItemDataRole.UserRole) if current else None
 
@@ -131,7 +131,7 @@ class EvidencePanel(QWidget):
         item = self._selected()
         if item is None:
             return
-        url = QUrl(item.url) if item.kind == "link" else QUrl.fromLocalFile(str(item.stored_path))
+        url = QUrl(item.url or "") if item.kind == "link" else QUrl.fromLocalFile(str(item.stored_path))
         QDesktopServices.openUrl(url)
 
     def show_usages(self) -> None:
