@@ -9,7 +9,6 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from cddesk import gazetteer
 from cddesk.errors import ValidationError
 from cddesk.services.office import OfficeService, ProfileData, default_survey_deadline
 
-from ui.record_dialog import ERROR_STYLE, FieldForm, FieldSpec
+from ui.record_dialog import ERROR_STYLE, FieldForm, FieldSpec, save_cancel_buttons
 from ui.widgets.fields import ChoiceCombo
 
 SPECS = [
@@ -131,11 +130,7 @@ class FirstStartDialog(QDialog):
             "ข้อมูลนี้ใช้ในหัวรายงานและช่องลงนามที่ส่งจังหวัด (แก้ไขภายหลังได้ที่หน้า ข้อมูลสำนักงาน)", self)
         intro.setWordWrap(True)
         self.profile_form = ProfileForm(office, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("บันทึกและเริ่มใช้งาน")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ออก")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, "บันทึกและเริ่มใช้งาน", "ออก")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.profile_form, 1)
