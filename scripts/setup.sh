@@ -41,3 +41,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   echo "$want" > "$stamp"
 fi
+
+# The window's English translation: compile resources/translations/*.ts to .qm.
+bash scripts/update-translations.sh --compile-only

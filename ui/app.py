@@ -16,6 +16,7 @@ from cddesk.errors import KnownError
 from cddesk.logs import setup_logging
 from cddesk.paths import DataPaths, font_path, resource_path
 from ui import crash
+from ui.i18n import install_translator
 from ui.single_instance import InstanceServer, ask_running_instance
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ def run_gui(paths: DataPaths) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
+    if not install_translator(services.office.settings().language):
+        log.warning("translation for %s missing; the window stays Thai", services.office.settings().language)
     window = open_window(services)
     if window is None:
         services.close()

@@ -15,6 +15,7 @@ from cddesk.detect import DetectedComputer, detect_this_computer
 from cddesk.services.antivirus import AntivirusData
 from cddesk.services.computers import ComputerData
 from models import ComputerKind
+from ui.i18n import tr
 from ui.pages.registers import ComputerPage
 from ui.worker import run_in_background
 
@@ -39,7 +40,7 @@ class ComputerActions:
 
     # -- detection -------------------------------------------------------------------
     def detect(self) -> None:
-        self.progress = QProgressDialog("กำลังตรวจหาข้อมูลเครื่องนี้…", "", 0, 0, self.parent)
+        self.progress = QProgressDialog(tr("กำลังตรวจหาข้อมูลเครื่องนี้…"), "", 0, 0, self.parent)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -50,15 +51,16 @@ class ComputerActions:
             self.progress.close()
             self.progress = None
         if error is not None:
-            QMessageBox.warning(self.parent, "ตรวจหาเครื่องไม่สำเร็จ", f"อ่านข้อมูลเครื่องนี้ไม่ได้: {error}\nกรอกข้อมูลเองได้ด้วยปุ่ม เพิ่ม")
+            QMessageBox.warning(self.parent, tr("ตรวจหาเครื่องไม่สำเร็จ"),
+                                tr("อ่านข้อมูลเครื่องนี้ไม่ได้: {error}\nกรอกข้อมูลเองได้ด้วยปุ่ม เพิ่ม").format(error=error))
             return
         self.record_detected(found)
 
     def record_detected(self, found: DetectedComputer) -> Any:
         data = computer_from_detection(found)
-        title = "เพิ่มเครื่องนี้ (ข้อมูลจากการตรวจหา — ใส่เลขครุภัณฑ์แล้วบันทึก)"
+        title = tr("เพิ่มเครื่องนี้ (ข้อมูลจากการตรวจหา — ใส่เลขครุภัณฑ์แล้วบันทึก)")
         if found.warnings:
-            title += " — บางรายการอ่านไม่ได้"
+            title += tr(" — บางรายการอ่านไม่ได้")
         saved = self.page.open_dialog(data, title)
         if saved is None:
             return None
@@ -67,13 +69,14 @@ class ComputerActions:
                 continue
             state = []
             if av.enabled is not None:
-                state.append("เปิดใช้งาน" if av.enabled else "ปิดอยู่")
+                state.append(tr("เปิดใช้งาน") if av.enabled else tr("ปิดอยู่"))
             if av.up_to_date is not None:
-                state.append("ฐานข้อมูลเป็นปัจจุบัน" if av.up_to_date else "ฐานข้อมูลไม่เป็นปัจจุบัน")
+                state.append(tr("ฐานข้อมูลเป็นปัจจุบัน") if av.up_to_date else tr("ฐานข้อมูลไม่เป็นปัจจุบัน"))
             answer = QMessageBox.question(
-                self.parent, "พบโปรแกรมป้องกันไวรัส",
-                f"พบ {av.display_name} {av.version} ({', '.join(state) or 'ไม่ทราบสถานะ'})\n"
-                f"บันทึกเป็นการติดตั้งของเครื่อง {saved.asset_number} หรือไม่?",
+                self.parent, tr("พบโปรแกรมป้องกันไวรัส"),
+                tr("พบ {name} {version} ({state})\nบันทึกเป็นการติดตั้งของเครื่อง {asset} หรือไม่?").format(
+                    name=av.display_name, version=av.version, state=", ".join(state) or tr("ไม่ทราบสถานะ"),
+                    asset=saved.asset_number),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.services.antivirus.save(AntivirusData(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cddesk import __version__
 from cddesk.errors import KnownError
+from ui.i18n import tr
 
 log = logging.getLogger("cddesk.crash")
 qtlog = logging.getLogger("qt")
@@ -30,15 +31,15 @@ qtlog = logging.getLogger("qt")
 class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("CD Desk พบข้อผิดพลาด")
-        text = QLabel(
+        self.setWindowTitle(tr("CD Desk พบข้อผิดพลาด"))
+        text = QLabel(tr(
             "เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ\n"
-            "กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ แล้วลองทำรายการนั้นอีกครั้ง", self)
+            "กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ แล้วลองทำรายการนั้นอีกครั้ง"), self)
         text.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("คัดลอกรายละเอียด", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(tr("คัดลอกรายละเอียด"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -28,10 +28,11 @@ from cddesk.app_services import Services
 from cddesk.errors import KnownError
 from cddesk.services import computer_import as ci
 from cddesk.services.xlsx_sheets import SheetData, SheetInfo, cell_text, load_sheet, read_workbook
+from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.fields import ChoiceCombo
 from ui.worker import run_in_background
 
-SKIP = "— ไม่นำเข้า —"
+SKIP = QT_TR_NOOP("— ไม่นำเข้า —")
 PROBLEM = QBrush(QColor("#fde2e2"))
 DUPLICATE = QBrush(QColor("#fff4cc"))
 
@@ -45,7 +46,7 @@ class ImportWizard(QDialog):
         self.sheet: SheetData | None = None
         self.preview: ci.ImportPreview | None = None
         self.result_summary = ""
-        self.setWindowTitle("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel")
+        self.setWindowTitle(tr("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel"))
         self.resize(1000, 640)
 
         self.steps = QStackedWidget(self)
@@ -56,18 +57,18 @@ class ImportWizard(QDialog):
         self.sheet_info.setWordWrap(True)
         sheet_page = QWidget(self)
         sheet_layout = QVBoxLayout(sheet_page)
-        sheet_layout.addWidget(QLabel("เลือกแผ่นงาน (sheet) ที่เป็นทะเบียนเครื่องคอมพิวเตอร์:", sheet_page))
+        sheet_layout.addWidget(QLabel(tr("เลือกแผ่นงาน (sheet) ที่เป็นทะเบียนเครื่องคอมพิวเตอร์:"), sheet_page))
         sheet_layout.addWidget(self.sheet_combo)
         sheet_layout.addWidget(self.sheet_info)
         sheet_layout.addStretch(1)
         self.sheet_combo.currentIndexChanged.connect(self._show_sheet_info)
 
         self.mapping_table = QTableWidget(0, 3, self)
-        self.mapping_table.setHorizontalHeaderLabels(["คอลัมน์ในไฟล์", "ตัวอย่างข้อมูล", "นำเข้าเป็น"])
+        self.mapping_table.setHorizontalHeaderLabels([tr("คอลัมน์ในไฟล์"), tr("ตัวอย่างข้อมูล"), tr("นำเข้าเป็น")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.preview_table = QTableWidget(0, 4, self)
-        self.preview_table.setHorizontalHeaderLabels(["แถว", "ผล", "เลขครุภัณฑ์", "รายละเอียด"])
+        self.preview_table.setHorizontalHeaderLabels([tr("แถว"), tr("ผล"), tr("เลขครุภัณฑ์"), tr("รายละเอียด")])
         self.preview_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.setWordWrap(True)
@@ -76,9 +77,9 @@ class ImportWizard(QDialog):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.back_button = QPushButton("ย้อนกลับ", self)
-        self.next_button = QPushButton("ถัดไป", self)
-        self.cancel_button = QPushButton("ยกเลิก", self)
+        self.back_button = QPushButton(tr("ย้อนกลับ"), self)
+        self.next_button = QPushButton(tr("ถัดไป"), self)
+        self.cancel_button = QPushButton(tr("ยกเลิก"), self)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.reject)
@@ -96,8 +97,8 @@ class ImportWizard(QDialog):
     def run(self) -> bool:
         """Ask for the file (unless given), then show the wizard; True when rows were imported."""
         if self.path is None:
-            name, _ = QFileDialog.getOpenFileName(self.parentWidget(), "เลือกไฟล์ทะเบียนคอมพิวเตอร์",
-                                                  "", "Excel (*.xlsx *.xlsm);;ทุกไฟล์ (*)")
+            name, _ = QFileDialog.getOpenFileName(self.parentWidget(), tr("เลือกไฟล์ทะเบียนคอมพิวเตอร์"),
+                                                  "", "Excel (*.xlsx *.xlsm);;" + tr("ทุกไฟล์") + " (*)")
             if not name:
                 return False
             self.path = Path(name)
@@ -109,10 +110,11 @@ class ImportWizard(QDialog):
         try:
             self.sheets = read_workbook(path)
         except KnownError as exc:
-            QMessageBox.warning(self.parentWidget(), "เปิดไฟล์ไม่ได้", exc.message)
+            QMessageBox.warning(self.parentWidget(), tr("เปิดไฟล์ไม่ได้"), exc.message)
             return False
         visible = [s for s in self.sheets if not s.hidden] or self.sheets
-        self.sheet_combo.set_choices([(s.name, f"{s.name} ({s.row_count:,} แถว)") for s in visible])
+        self.sheet_combo.set_choices([(s.name, tr("{name} ({rows} แถว)").format(name=s.name, rows=f"{s.row_count:,}"))
+                                     for s in visible])
         busiest = max(visible, key=lambda s: s.row_count)
         self.sheet_combo.set_value(busiest.name)
         self._go(0)
@@ -120,11 +122,11 @@ class ImportWizard(QDialog):
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
-        titles = ["ขั้นที่ ๑ จาก ๓: เลือกแผ่นงาน", "ขั้นที่ ๒ จาก ๓: จับคู่คอลัมน์ (ตรวจสอบสิ่งที่โปรแกรมเดาไว้)",
-                  "ขั้นที่ ๓ จาก ๓: ตรวจสอบข้อมูลทุกแถวก่อนนำเข้า"]
+        titles = [tr("ขั้นที่ ๑ จาก ๓: เลือกแผ่นงาน"), tr("ขั้นที่ ๒ จาก ๓: จับคู่คอลัมน์ (ตรวจสอบสิ่งที่โปรแกรมเดาไว้)"),
+                  tr("ขั้นที่ ๓ จาก ๓: ตรวจสอบข้อมูลทุกแถวก่อนนำเข้า")]
         self.step_label.setText(f"{self.path.name if self.path else ''} — {titles[step]}")
         self.back_button.setEnabled(step > 0)
-        self.next_button.setText("นำเข้า" if step == 2 else "ถัดไป")
+        self.next_button.setText(tr("นำเข้า") if step == 2 else tr("ถัดไป"))
         self.next_button.setEnabled(step < 2 or bool(self.preview and self.preview.can_commit))
 
     def back(self) -> None:
@@ -150,13 +152,13 @@ class ImportWizard(QDialog):
         info = next((s for s in self.sheets if s.name == self.sheet_combo.value()), None)
         if info:
             sample = "<br>".join(" | ".join(r) for r in info.first_rows[:4])
-            self.sheet_info.setText(f"แถวแรก ๆ ของแผ่นงานนี้:<br><span style='color:#555'>{sample}</span>")
+            self.sheet_info.setText(tr("แถวแรก ๆ ของแผ่นงานนี้:") + f"<br><span style='color:#555'>{sample}</span>")
 
     def _load_sheet(self) -> None:
         assert self.path is not None
         self.sheet = load_sheet(self.path, self.sheet_combo.value())
         guess = ci.guess_mapping(self.sheet.headers)
-        choices = [(None, SKIP), *ci.FIELD_LABELS.items()]
+        choices = [(None, tr(SKIP)), *ci.FIELD_LABELS.items()]
         self.mapping_table.setRowCount(len(self.sheet.headers))
         for column, _header in enumerate(self.sheet.headers):
             samples = [cell_text(r.value(column)) for r in self.sheet.rows[:3]]
@@ -167,7 +169,8 @@ class ImportWizard(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.setColumnWidth(2, 260)
-        self.message.setText(f"พบข้อมูล {len(self.sheet.rows):,} แถว หัวตารางอยู่แถวที่ {self.sheet.header_row}")
+        self.message.setText(tr("พบข้อมูล {rows} แถว หัวตารางอยู่แถวที่ {header}").format(
+            rows=f"{len(self.sheet.rows):,}", header=self.sheet.header_row))
 
     def mapping(self) -> dict[int, str]:
         result = {}
@@ -187,11 +190,11 @@ class ImportWizard(QDialog):
         line = self.preview_table.fontMetrics().lineSpacing()
         for i, row in enumerate(rows):
             if row.has_problems:
-                verdict, brush = "มีปัญหา", PROBLEM
+                verdict, brush = tr("มีปัญหา"), PROBLEM
             elif row.is_duplicate:
-                verdict, brush = "ซ้ำ (ไม่นำเข้า)", DUPLICATE
+                verdict, brush = tr("ซ้ำ (ไม่นำเข้า)"), DUPLICATE
             else:
-                verdict, brush = "พร้อมนำเข้า", None
+                verdict, brush = tr("พร้อมนำเข้า"), None
             asset = row.data.asset_number if row.data else cell_text(self._cell(row.excel_row, "asset_number"))
             details = [*row.problems.values(), *([row.duplicate_of] if row.duplicate_of else []), *row.year_notes]
             cells = [str(row.excel_row), verdict, asset, "\n".join(details)]
@@ -206,7 +209,7 @@ class ImportWizard(QDialog):
         self.preview_table.resizeColumnToContents(1)
         self.preview_table.resizeColumnToContents(2)
         colour = "#1b5e20" if self.preview.can_commit else "#b00020"
-        hint = "" if self.preview.can_commit else " — แก้แถวที่มีปัญหาในไฟล์ Excel แล้วเปิดไฟล์อีกครั้ง (ยังไม่มีการบันทึกใด ๆ)"
+        hint = "" if self.preview.can_commit else tr(" — แก้แถวที่มีปัญหาในไฟล์ Excel แล้วเปิดไฟล์อีกครั้ง (ยังไม่มีการบันทึกใด ๆ)")
         self.message.setText(f"<span style='color:{colour}'>{self.preview.summary()}{hint}</span>")
 
     def _cell(self, excel_row: int, field: str) -> object:
@@ -221,7 +224,7 @@ class ImportWizard(QDialog):
         assert preview is not None
         for button in (self.back_button, self.next_button, self.cancel_button):
             button.setEnabled(False)
-        self.progress = QProgressDialog(f"กำลังนำเข้า {preview.ok_count:,} เครื่อง…", "", 0, 0, self)
+        self.progress = QProgressDialog(tr("กำลังนำเข้า {n} เครื่อง…").format(n=f"{preview.ok_count:,}"), "", 0, 0, self)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
@@ -235,9 +238,9 @@ class ImportWizard(QDialog):
         if error is not None:
             if not isinstance(error, KnownError):
                 raise error
-            self.message.setText(f"<span style='color:#b00020'>{error.message} (ไม่มีการบันทึกใด ๆ)</span>")
+            self.message.setText(f"<span style='color:#b00020'>{error.message} " + tr("(ไม่มีการบันทึกใด ๆ)") + "</span>")
             return
         assert result is not None
         self.result_summary = result.summary()
-        QMessageBox.information(self, "นำเข้าเสร็จแล้ว", self.result_summary)
+        QMessageBox.information(self, tr("นำเข้าเสร็จแล้ว"), self.result_summary)
         self.accept()

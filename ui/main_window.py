@@ -3,6 +3,7 @@ menus for settings and About. It only wires pages to services; pages do the work
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from cddesk import APP_NAME, __version__
 from cddesk.app_services import Services
-from cddesk.services.office import Settings
 from cddesk.thaidate import DateStyle, format_date, thai_digits
 from ui.computer_actions import ComputerActions
+from ui.i18n import LANGUAGES, QT_TR_NOOP, tr
 from ui.pages.home_page import HomePage
 from ui.pages.profile_page import ProfilePage
 from ui.pages.register_page import RegisterPage
@@ -40,13 +41,14 @@ class MainWindow(QMainWindow):
         self.computer_page = ComputerPage(services, self)
         self.antivirus_page = AntivirusPage(services, self)
         self.account_page = account_page(services, self)
+        # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
-            ("หน้าแรก", self.home),
-            ("ข้อมูลสำนักงาน", self.profile_page),
-            ("บุคลากร", self.staff_page),
-            ("ทะเบียนคอมพิวเตอร์", self.computer_page),
-            ("โปรแกรมป้องกันไวรัส", self.antivirus_page),
-            ("บัญชีผู้ใช้งานอินเทอร์เน็ต", self.account_page),
+            (QT_TR_NOOP("หน้าแรก"), self.home),
+            (QT_TR_NOOP("ข้อมูลสำนักงาน"), self.profile_page),
+            (QT_TR_NOOP("บุคลากร"), self.staff_page),
+            (QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), self.computer_page),
+            (QT_TR_NOOP("โปรแกรมป้องกันไวรัส"), self.antivirus_page),
+            (QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"), self.account_page),
         ]
         self.computer_actions = ComputerActions(services, self.computer_page, self)
 
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(230)
         self.stack = QStackedWidget(self)
         for title, page in self.pages:
-            self.nav.addItem(title)
+            self.nav.addItem(tr(title))
             self.stack.addWidget(page)
             if isinstance(page, RegisterPage):
                 page.changed.connect(self._data_changed)
@@ -68,37 +70,47 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.apply_date_style(self.settings.date_style)
         self.nav.setCurrentRow(0)
-        self.statusBar().showMessage(f"วันนี้ {format_date(dt.date.today())}")
+        self.statusBar().showMessage(tr("วันนี้ {date}").format(date=format_date(dt.date.today())))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("แฟ้ม")
-        import_action = QAction("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…", self)
+        file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
+        import_action = QAction(tr("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…"), self)
         import_action.triggered.connect(self.computer_actions.import_excel)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
-        quit_action = QAction("ออกจากโปรแกรม", self)
+        quit_action = QAction(tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        settings_menu = self.menuBar().addMenu("ตั้งค่า")
-        date_menu = settings_menu.addMenu("รูปแบบวันที่")
+        settings_menu = self.menuBar().addMenu(tr("ตั้งค่า"))
+        date_menu = settings_menu.addMenu(tr("รูปแบบวันที่"))
         group = QActionGroup(self)
         self.date_actions: dict[DateStyle, QAction] = {}
-        for style, label in ((DateStyle.THAI_DIGITS, "เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)"),
-                             (DateStyle.SHORT, "เลขอารบิก ปีย่อ (13 ก.พ. 68)")):
+        for style, label in ((DateStyle.THAI_DIGITS, tr("เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)")),
+                             (DateStyle.SHORT, tr("เลขอารบิก ปีย่อ (13 ก.พ. 68)"))):
             action = QAction(label, self, checkable=True)
             action.triggered.connect(lambda _c=False, s=style: self.set_date_style(s))
             group.addAction(action)
             date_menu.addAction(action)
             self.date_actions[style] = action
-        self.digits_action = QAction("พิมพ์รายงานด้วยเลขไทย", self, checkable=True)
+        self.digits_action = QAction(tr("พิมพ์รายงานด้วยเลขไทย"), self, checkable=True)
         self.digits_action.setChecked(self.settings.thai_digits_in_reports)
         self.digits_action.toggled.connect(self._set_report_digits)
         settings_menu.addAction(self.digits_action)
+        language_menu = settings_menu.addMenu(tr("ภาษา (Language)"))
+        language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu("ช่วยเหลือ")
-        about = QAction("เกี่ยวกับ CD Desk", self)
+        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
+        about = QAction(tr("เกี่ยวกับ CD Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -122,11 +134,12 @@ class MainWindow(QMainWindow):
         # Pages refresh when shown; the home summary and titles follow the data.
         profile = self.services.office.profile()
         if profile:
-            self.setWindowTitle(f"{APP_NAME} — {profile.office_name} จังหวัด{profile.province_name}")
+            self.setWindowTitle(f"{APP_NAME} — " + tr("{office} จังหวัด{province}").format(
+                office=profile.office_name, province=profile.province_name))
 
     # -- settings --------------------------------------------------------------------
     def set_date_style(self, style: DateStyle) -> None:
-        self.settings = Settings(style, self.settings.thai_digits_in_reports)
+        self.settings = dataclasses.replace(self.settings, date_style=style)
         self.services.office.save_settings(self.settings)
         self.apply_date_style(style)
 
@@ -137,17 +150,25 @@ class MainWindow(QMainWindow):
                 page.set_date_style(style)
 
     def _set_report_digits(self, on: bool) -> None:
-        self.settings = Settings(self.settings.date_style, on)
+        self.settings = dataclasses.replace(self.settings, thai_digits_in_reports=on)
         self.services.office.save_settings(self.settings)
+
+    def set_language(self, language: str) -> None:
+        self.settings = dataclasses.replace(self.settings, language=language)
+        self.services.office.save_settings(self.settings)
+        QMessageBox.information(self, tr("ภาษา (Language)"),
+                                tr("จะใช้ภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป") + "\n"
+                                "The chosen language applies the next time CD Desk starts.")
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "เกี่ยวกับ CD Desk",
-            f"<b>{APP_NAME}</b> รุ่น {thai_digits(__version__)} ({__version__})<br>"
-            "โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ<br>"
-            "กรมการพัฒนาชุมชน กระทรวงมหาดไทย<br><br>"
-            f"โฟลเดอร์ข้อมูล: {self.services.db.paths.root}<br>"
-            "แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์",
+            self, tr("เกี่ยวกับ CD Desk"),
+            tr("<b>{app}</b> รุ่น {version}<br>"
+               "โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ<br>"
+               "กรมการพัฒนาชุมชน กระทรวงมหาดไทย<br><br>"
+               "โฟลเดอร์ข้อมูล: {folder}<br>"
+               "แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์").format(
+                app=APP_NAME, version=f"{thai_digits(__version__)} ({__version__})", folder=self.services.db.paths.root),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cddesk.errors import KnownError, ValidationError
 from ui.widgets.fields import ChoiceCombo, NumberEdit, ThaiDateEdit
+from ui.i18n import tr
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -52,13 +53,14 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
     elif spec.kind == "number":
         editor = NumberEdit(parent, unit=spec.unit)
     elif spec.kind == "choice":
-        editor = ChoiceCombo(spec.choices() if spec.choices else (), parent, blank=spec.blank)
+        editor = ChoiceCombo(spec.choices() if spec.choices else (), parent,
+                             blank=tr(spec.blank) if spec.blank else None)
     elif spec.kind == "bool":
         editor = QCheckBox(parent)
     else:
         editor = QLineEdit(parent)
         if spec.placeholder:
-            editor.setPlaceholderText(spec.placeholder)
+            editor.setPlaceholderText(tr(spec.placeholder))
     editor.setObjectName(f"field_{spec.name}")
     return editor
 
@@ -106,7 +108,7 @@ class FieldForm(QWidget):
             column.setSpacing(2)
             column.addWidget(editor)
             column.addWidget(error)
-            layout.addRow(spec.label + (" *" if spec.required else ""), column)
+            layout.addRow(tr(spec.label) + (" *" if spec.required else ""), column)
             self.editors[spec.name] = editor
             self.errors[spec.name] = error
 
@@ -139,11 +141,11 @@ class FieldForm(QWidget):
         return [msg for name, msg in fields.items() if name not in self.editors]
 
 
-def save_cancel_buttons(dialog: QDialog, save: str = "บันทึก", cancel: str = "ยกเลิก") -> QDialogButtonBox:
+def save_cancel_buttons(dialog: QDialog, save: str = "", cancel: str = "") -> QDialogButtonBox:
     """Save/Cancel in Thai (the wheel ships no Thai Qt translation), wired to the dialog."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save or tr("บันทึก"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel or tr("ยกเลิก"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -181,7 +183,7 @@ class RecordDialog(QDialog):
             self.saved = self._save(data)
         except ValidationError as exc:
             rest = self.form.show_errors(exc.fields)
-            self.banner.setText("\n".join(rest) or "มีข้อมูลที่ต้องแก้ไข ดูข้อความสีแดงใต้ช่องที่ระบุ")
+            self.banner.setText("\n".join(rest) or tr("มีข้อมูลที่ต้องแก้ไข ดูข้อความสีแดงใต้ช่องที่ระบุ"))
             self.banner.show()
             return
         except KnownError as exc:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from cddesk.thaidate import DateStyle, format_date
+from ui.i18n import tr
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         return None
 
 

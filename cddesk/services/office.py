@@ -44,6 +44,7 @@ class ProfileData:
 class Settings:
     date_style: DateStyle = DateStyle.THAI_DIGITS
     thai_digits_in_reports: bool = True
+    language: str = "th"  # window language: "th" (source) or "en" (resources/translations)
 
 
 class OfficeService:
@@ -104,6 +105,7 @@ class OfficeService:
         return Settings(
             date_style=DateStyle(values.get("date_style", DateStyle.THAI_DIGITS.value)),
             thai_digits_in_reports=values.get("thai_digits_in_reports", "1") == "1",
+            language=values.get("language", "th"),
         )
 
     def save_settings(self, settings: Settings) -> None:
@@ -112,6 +114,7 @@ class OfficeService:
             session.merge(
                 Setting(key="thai_digits_in_reports", value="1" if settings.thai_digits_in_reports else "0")
             )
+            session.merge(Setting(key="language", value=settings.language))
 
     def remembered(self, key: str, default: str = "") -> str:
         """A last-used value a dialog remembers (e.g. the last location typed)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cddesk import __version__
 from cddesk.app_services import Services
+from ui.i18n import tr
 from cddesk.thaidate import fiscal_year_bounds, format_date, format_date_long, thai_digits
 
 
@@ -32,30 +33,39 @@ class HomePage(QWidget):
         profile = s.office.profile()
         if profile is None:
             self.heading.setText("CD Desk")
-            self.body.setText("ยังไม่มีข้อมูลสำนักงาน")
+            self.body.setText(tr("ยังไม่มีข้อมูลสำนักงาน"))
             return
         start, end = fiscal_year_bounds(profile.fiscal_year)
-        self.heading.setText(f"{profile.office_name} จังหวัด{profile.province_name}")
+        self.heading.setText(tr("{office} จังหวัด{province}").format(office=profile.office_name, province=profile.province_name))
         computers = s.computers.rows()
         cov = s.antivirus.coverage()
         staff = s.staff.list()
         accounts = s.accounts.rows()
         unsurveyed = [c for c in computers if c.survey_date is None or not (start <= c.survey_date <= end)]
         no_account = {m.name for m in staff if m.active} - {a.staff_name for a in accounts if a.active}
+        n = "{:,}".format
         lines = [
-            f"ปีงบประมาณ {thai_digits(str(profile.fiscal_year))} ({format_date(start)} – {format_date(end)}) · "
-            f"วันนี้ {format_date_long(dt.date.today())}",
+            tr("ปีงบประมาณ {fy} ({start} – {end}) · วันนี้ {today}").format(
+                fy=thai_digits(str(profile.fiscal_year)), start=format_date(start), end=format_date(end),
+                today=format_date_long(dt.date.today())),
             "",
-            f"<b>บุคลากร</b> {len(staff):,} คน (ปฏิบัติงานอยู่ {sum(m.active for m in staff):,} คน)",
-            f"<b>เครื่องคอมพิวเตอร์</b> {len(computers):,} เครื่อง · สำรวจแล้วในปีงบประมาณนี้ "
-            f"{len(computers) - len(unsurveyed):,} เครื่อง · กำหนดส่งผลสำรวจ {format_date(profile.survey_deadline)}",
-            f"<b>โปรแกรมป้องกันไวรัส</b> ({cov.product}) ครอบคลุม {cov.covered:,} จาก {cov.usable:,} เครื่องที่ใช้งานได้ "
-            f"= <b>ร้อยละ {cov.percent_text}</b> — " + ("ผ่านเกณฑ์ร้อยละ ๙๕" if cov.meets(95) else
-                                                   f"ต้องติดตั้งเพิ่มอีก {_needed(cov.usable, cov.covered):,} เครื่องจึงถึงร้อยละ ๙๕"),
-            f"<b>บัญชีผู้ใช้งานอินเทอร์เน็ต</b> {len(accounts):,} บัญชี"
-            + (f" · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {', '.join(sorted(no_account))}" if no_account else ""),
+            tr("<b>บุคลากร</b> {all} คน (ปฏิบัติงานอยู่ {active} คน)").format(
+                all=n(len(staff)), active=n(sum(m.active for m in staff))),
+            tr("<b>เครื่องคอมพิวเตอร์</b> {all} เครื่อง · สำรวจแล้วในปีงบประมาณนี้ {surveyed} เครื่อง · "
+               "กำหนดส่งผลสำรวจ {deadline}").format(
+                all=n(len(computers)), surveyed=n(len(computers) - len(unsurveyed)),
+                deadline=format_date(profile.survey_deadline)),
+            tr("<b>โปรแกรมป้องกันไวรัส</b> ({product}) ครอบคลุม {covered} จาก {usable} เครื่องที่ใช้งานได้ "
+               "= <b>ร้อยละ {percent}</b> — ").format(
+                product=cov.product, covered=n(cov.covered), usable=n(cov.usable), percent=cov.percent_text)
+            + (tr("ผ่านเกณฑ์ร้อยละ ๙๕") if cov.meets(95) else
+               tr("ต้องติดตั้งเพิ่มอีก {n} เครื่องจึงถึงร้อยละ ๙๕").format(n=n(_needed(cov.usable, cov.covered)))),
+            tr("<b>บัญชีผู้ใช้งานอินเทอร์เน็ต</b> {n} บัญชี").format(n=n(len(accounts)))
+            + (tr(" · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {names}").format(names=", ".join(sorted(no_account)))
+               if no_account else ""),
             "",
-            f"<span style='color:#666'>CD Desk รุ่น {__version__} · ข้อมูลอยู่ที่ {s.db.paths.root}</span>",
+            "<span style='color:#666'>" + tr("CD Desk รุ่น {version} · ข้อมูลอยู่ที่ {folder}").format(
+                version=__version__, folder=s.db.paths.root) + "</span>",
         ]
         self.body.setText("<br>".join(lines))
 

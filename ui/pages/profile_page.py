@@ -20,25 +20,26 @@ from cddesk import gazetteer
 from cddesk.errors import ValidationError
 from cddesk.services.office import OfficeService, ProfileData, default_survey_deadline
 
+from ui.i18n import QT_TR_NOOP, tr
 from ui.record_dialog import ERROR_STYLE, FieldForm, FieldSpec, save_cancel_buttons
 from ui.widgets.fields import ChoiceCombo
 
 SPECS = [
-    FieldSpec("province_code", "จังหวัด", "choice", required=True,
-              choices=lambda: [(p.code, p.name) for p in gazetteer.provinces()], blank="— เลือกจังหวัด —"),
-    FieldSpec("district_code", "อำเภอ", "choice", required=True, blank="— เลือกอำเภอ —"),
-    FieldSpec("office_name", "ชื่อสำนักงาน", placeholder="เว้นว่างเพื่อใช้ สำนักงานพัฒนาชุมชนอำเภอ…"),
-    FieldSpec("address", "ที่อยู่", "multiline"),
-    FieldSpec("phone", "โทรศัพท์"),
-    FieldSpec("email", "อีเมล"),
-    FieldSpec("head_name", "หัวหน้าสำนักงาน", required=True),
-    FieldSpec("head_position", "ตำแหน่งหัวหน้าสำนักงาน"),
-    FieldSpec("it_officer_name", "ผู้รับผิดชอบงานไอที"),
-    FieldSpec("it_officer_position", "ตำแหน่งผู้รับผิดชอบงานไอที"),
-    FieldSpec("fiscal_year", "ปีงบประมาณที่ใช้ (พ.ศ.)", "number",
+    FieldSpec("province_code", QT_TR_NOOP("จังหวัด"), "choice", required=True,
+              choices=lambda: [(p.code, p.name) for p in gazetteer.provinces()], blank=QT_TR_NOOP("— เลือกจังหวัด —")),
+    FieldSpec("district_code", QT_TR_NOOP("อำเภอ"), "choice", required=True, blank=QT_TR_NOOP("— เลือกอำเภอ —")),
+    FieldSpec("office_name", QT_TR_NOOP("ชื่อสำนักงาน"), placeholder=QT_TR_NOOP("เว้นว่างเพื่อใช้ สำนักงานพัฒนาชุมชนอำเภอ…")),
+    FieldSpec("address", QT_TR_NOOP("ที่อยู่"), "multiline"),
+    FieldSpec("phone", QT_TR_NOOP("โทรศัพท์")),
+    FieldSpec("email", QT_TR_NOOP("อีเมล")),
+    FieldSpec("head_name", QT_TR_NOOP("หัวหน้าสำนักงาน"), required=True),
+    FieldSpec("head_position", QT_TR_NOOP("ตำแหน่งหัวหน้าสำนักงาน")),
+    FieldSpec("it_officer_name", QT_TR_NOOP("ผู้รับผิดชอบงานไอที")),
+    FieldSpec("it_officer_position", QT_TR_NOOP("ตำแหน่งผู้รับผิดชอบงานไอที")),
+    FieldSpec("fiscal_year", QT_TR_NOOP("ปีงบประมาณที่ใช้ (พ.ศ.)"), "number",
               transform=lambda v: int(v) if v is not None else 0),
-    FieldSpec("survey_deadline", "กำหนดส่งผลสำรวจเครื่องคอมพิวเตอร์", "date"),
-    FieldSpec("antivirus_product", "โปรแกรมป้องกันไวรัสที่กรมกำหนด"),
+    FieldSpec("survey_deadline", QT_TR_NOOP("กำหนดส่งผลสำรวจเครื่องคอมพิวเตอร์"), "date"),
+    FieldSpec("antivirus_product", QT_TR_NOOP("โปรแกรมป้องกันไวรัสที่กรมกำหนด")),
 ]
 
 
@@ -75,7 +76,7 @@ class ProfileForm(QWidget):
     def _province_changed(self) -> None:
         code = self.province.value()
         self.district.set_choices([(d.code, d.name) for d in gazetteer.districts(code)] if code else [],
-                                  blank="— เลือกอำเภอ —")
+                                  blank=QT_TR_NOOP("— เลือกอำเภอ —"))
 
     def save(self) -> ProfileData | None:
         try:
@@ -83,7 +84,7 @@ class ProfileForm(QWidget):
             self.data = self.office.save_profile(data)
         except ValidationError as exc:
             rest = self.form.show_errors(exc.fields)
-            self.banner.setText("\n".join(rest) or "มีข้อมูลที่ต้องแก้ไข ดูข้อความสีแดงใต้ช่อง")
+            self.banner.setText("\n".join(rest) or tr("มีข้อมูลที่ต้องแก้ไข ดูข้อความสีแดงใต้ช่องที่ระบุ"))
             self.banner.show()
             return None
         self.banner.hide()
@@ -96,10 +97,10 @@ class ProfileForm(QWidget):
 class ProfilePage(QWidget):
     def __init__(self, office: OfficeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("ข้อมูลสำนักงาน", self)
+        heading = QLabel(tr("ข้อมูลสำนักงาน"), self)
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.profile_form = ProfileForm(office, self)
-        self.save_button = QPushButton("บันทึกข้อมูลสำนักงาน", self)
+        self.save_button = QPushButton(tr("บันทึกข้อมูลสำนักงาน"), self)
         self.status = QLabel(self)
         self.save_button.clicked.connect(self._save)
         buttons = QHBoxLayout()
@@ -113,7 +114,7 @@ class ProfilePage(QWidget):
 
     def _save(self) -> None:
         data = self.profile_form.save()
-        self.status.setText("บันทึกแล้ว" if data else "")
+        self.status.setText(tr("บันทึกแล้ว") if data else "")
 
     def refresh(self) -> None:
         pass
@@ -124,13 +125,13 @@ class FirstStartDialog(QDialog):
 
     def __init__(self, office: OfficeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ยินดีต้อนรับสู่ CD Desk — ข้อมูลสำนักงาน")
-        intro = QLabel(
+        self.setWindowTitle(tr("ยินดีต้อนรับสู่ CD Desk — ข้อมูลสำนักงาน"))
+        intro = QLabel(tr(
             "กรอกข้อมูลสำนักงานพัฒนาชุมชนอำเภอของท่านก่อนเริ่มใช้งาน "
-            "ข้อมูลนี้ใช้ในหัวรายงานและช่องลงนามที่ส่งจังหวัด (แก้ไขภายหลังได้ที่หน้า ข้อมูลสำนักงาน)", self)
+            "ข้อมูลนี้ใช้ในหัวรายงานและช่องลงนามที่ส่งจังหวัด (แก้ไขภายหลังได้ที่หน้า ข้อมูลสำนักงาน)"), self)
         intro.setWordWrap(True)
         self.profile_form = ProfileForm(office, self)
-        buttons = save_cancel_buttons(self, "บันทึกและเริ่มใช้งาน", "ออก")
+        buttons = save_cancel_buttons(self, tr("บันทึกและเริ่มใช้งาน"), tr("ออก"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.profile_form, 1)

@@ -27,6 +27,7 @@ from cddesk.thaidate import DateStyle
 from ui.record_dialog import FieldSpec, RecordDialog
 from ui.table import ROW_ROLE, Column, FilterProxy, RowTableModel
 from ui.widgets.evidence_panel import EvidencePanel
+from ui.i18n import tr
 
 
 class RegisterPage(QWidget):
@@ -56,15 +57,15 @@ class RegisterPage(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        heading = QLabel(title, self)
+        heading = QLabel(tr(title), self)
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.add_button = QPushButton("เพิ่ม", self)
-        self.edit_button = QPushButton("แก้ไข", self)
-        self.delete_button = QPushButton("ลบ", self)
+        self.add_button = QPushButton(tr("เพิ่ม"), self)
+        self.edit_button = QPushButton(tr("แก้ไข"), self)
+        self.delete_button = QPushButton(tr("ลบ"), self)
         self.add_button.setShortcut("Ctrl+N")
-        self.add_button.setToolTip("เพิ่มรายการใหม่ (Ctrl+N)")
+        self.add_button.setToolTip(tr("เพิ่มรายการใหม่ (Ctrl+N)"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("ค้นหา… (พิมพ์คำใดก็ได้ในแถว)")
+        self.filter.setPlaceholderText(tr("ค้นหา… (พิมพ์คำใดก็ได้ในแถว)"))
         self.filter.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.add_button.clicked.connect(self.add_record)
@@ -131,7 +132,8 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown:,} จาก {total:,} รายการ" if shown != total else f"{total:,} รายการ")
+        self.count_label.setText(tr("{shown} จาก {total} รายการ").format(shown=f"{shown:,}", total=f"{total:,}")
+                                 if shown != total else tr("{total} รายการ").format(total=f"{total:,}"))
 
     def selected_row(self) -> Any:
         indexes = self.view.selectionModel().selectedRows()
@@ -166,20 +168,20 @@ class RegisterPage(QWidget):
         return None
 
     def add_record(self) -> Any:
-        return self.open_dialog(self.new_data(), f"เพิ่ม{self.service.label}")
+        return self.open_dialog(self.new_data(), tr("เพิ่ม{what}").format(what=tr(self.service.label)))
 
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.open_dialog(self.service.get(row.id), f"แก้ไข{self.service.label}")
+            self.open_dialog(self.service.get(row.id), tr("แก้ไข{what}").format(what=tr(self.service.label)))
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         answer = QMessageBox.question(
-            self, f"ลบ{self.service.label}",
-            f"ลบ «{self.describe(row)}» และหลักฐานที่แนบไว้หรือไม่?\nการลบนี้ย้อนกลับไม่ได้",
+            self, tr("ลบ{what}").format(what=tr(self.service.label)),
+            tr("ลบ «{record}» และหลักฐานที่แนบไว้หรือไม่?\nการลบนี้ย้อนกลับไม่ได้").format(record=self.describe(row)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.service.delete(row.id)

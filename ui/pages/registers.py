@@ -14,29 +14,33 @@ from cddesk.services.computers import ComputerData
 from cddesk.services.staff import StaffData
 from cddesk.thaidate import format_date
 from ui.pages.register_page import RegisterPage
+from ui.i18n import QT_TR_NOOP, tr
 from ui.record_dialog import FieldSpec
 from ui.table import Column
 
+# Record names used in dialog titles and questions ("เพิ่ม{what}"); the services own them.
+SERVICE_LABELS = (QT_TR_NOOP("บุคลากร"), QT_TR_NOOP("เครื่องคอมพิวเตอร์"),
+                  QT_TR_NOOP("การติดตั้งโปรแกรมป้องกันไวรัส"), QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"))
 POSITION_LEVELS = ("ปฏิบัติงาน", "ชำนาญงาน", "อาวุโส", "ปฏิบัติการ", "ชำนาญการ", "ชำนาญการพิเศษ", "เชี่ยวชาญ", "ต้น", "สูง")
 
 
 def staff_page(services: Services, parent: QWidget | None = None) -> RegisterPage:
     specs = [
-        FieldSpec("name", "ชื่อ-นามสกุล", required=True),
-        FieldSpec("position", "ตำแหน่ง", placeholder="เช่น นักวิชาการพัฒนาชุมชน"),
-        FieldSpec("level", "ระดับ", "choice", choices=lambda: [(x, x) for x in POSITION_LEVELS], blank="—"),
-        FieldSpec("phone", "โทรศัพท์"),
-        FieldSpec("email", "อีเมล"),
-        FieldSpec("line_id", "LINE ID"),
-        FieldSpec("active", "ปฏิบัติงานอยู่", "bool"),
+        FieldSpec("name", QT_TR_NOOP("ชื่อ-นามสกุล"), required=True),
+        FieldSpec("position", QT_TR_NOOP("ตำแหน่ง"), placeholder=QT_TR_NOOP("เช่น นักวิชาการพัฒนาชุมชน")),
+        FieldSpec("level", QT_TR_NOOP("ระดับ"), "choice", choices=lambda: [(x, x) for x in POSITION_LEVELS], blank=QT_TR_NOOP("—")),
+        FieldSpec("phone", QT_TR_NOOP("โทรศัพท์")),
+        FieldSpec("email", QT_TR_NOOP("อีเมล")),
+        FieldSpec("line_id", QT_TR_NOOP("LINE ID")),
+        FieldSpec("active", QT_TR_NOOP("ปฏิบัติงานอยู่"), "bool"),
     ]
     return RegisterPage(
-        title="บุคลากร",
+        title=QT_TR_NOOP("บุคลากร"),
         columns=[
-            Column("ชื่อ-นามสกุล", lambda r: r.name), Column("ตำแหน่ง", lambda r: r.position),
-            Column("ระดับ", lambda r: r.level), Column("โทรศัพท์", lambda r: r.phone),
-            Column("อีเมล", lambda r: r.email), Column("LINE ID", lambda r: r.line_id),
-            Column("ปฏิบัติงานอยู่", lambda r: r.active),
+            Column(QT_TR_NOOP("ชื่อ-นามสกุล"), lambda r: r.name), Column(QT_TR_NOOP("ตำแหน่ง"), lambda r: r.position),
+            Column(QT_TR_NOOP("ระดับ"), lambda r: r.level), Column(QT_TR_NOOP("โทรศัพท์"), lambda r: r.phone),
+            Column(QT_TR_NOOP("อีเมล"), lambda r: r.email), Column(QT_TR_NOOP("LINE ID"), lambda r: r.line_id),
+            Column(QT_TR_NOOP("ปฏิบัติงานอยู่"), lambda r: r.active),
         ],
         load_rows=services.staff.list, specs=lambda: specs, new_data=StaffData,
         service=services.staff, evidence=services.evidence, describe=lambda r: r.name, parent=parent,
@@ -45,25 +49,25 @@ def staff_page(services: Services, parent: QWidget | None = None) -> RegisterPag
 
 def computer_specs(services: Services) -> list[FieldSpec]:
     return [
-        FieldSpec("asset_number", "เลขครุภัณฑ์", required=True, placeholder="เช่น 7440-001-0001/68"),
-        FieldSpec("kind", "ประเภท", "choice", choices=lambda: list(COMPUTER_KIND.items())),
-        FieldSpec("brand", "ยี่ห้อ"), FieldSpec("model", "รุ่น"),
-        FieldSpec("serial_number", "หมายเลขเครื่อง (S/N)"),
-        FieldSpec("cpu", "หน่วยประมวลผล (CPU)"),
-        FieldSpec("ram_gb", "หน่วยความจำ (GB)", "number", unit="GB"),
-        FieldSpec("disk_gb", "ความจุดิสก์ (GB)", "number", unit="GB"),
-        FieldSpec("os_name", "ระบบปฏิบัติการ", placeholder="เช่น Windows 11 Pro"),
-        FieldSpec("os_version", "รุ่นระบบปฏิบัติการ"),
-        FieldSpec("acquired_date", "วันที่ได้มา", "date"),
-        FieldSpec("budget_source", "แหล่งงบประมาณ"),
-        FieldSpec("location", "สถานที่ตั้ง"),
-        FieldSpec("responsible_staff_id", "ผู้รับผิดชอบ", "choice", choices=services.staff.active_names, blank="— ไม่ระบุ —"),
-        FieldSpec("hostname", "ชื่อเครื่อง (Hostname)"),
-        FieldSpec("ip_address", "IP address", placeholder="เช่น 192.168.1.10"),
-        FieldSpec("mac_address", "MAC address", placeholder="เช่น 00:1A:2B:3C:4D:5E"),
-        FieldSpec("status", "สถานะ", "choice", choices=lambda: list(COMPUTER_STATUS.items())),
-        FieldSpec("survey_date", "วันที่สำรวจ", "date"),
-        FieldSpec("notes", "หมายเหตุ", "multiline"),
+        FieldSpec("asset_number", QT_TR_NOOP("เลขครุภัณฑ์"), required=True, placeholder=QT_TR_NOOP("เช่น 7440-001-0001/68")),
+        FieldSpec("kind", QT_TR_NOOP("ประเภท"), "choice", choices=lambda: list(COMPUTER_KIND.items())),
+        FieldSpec("brand", QT_TR_NOOP("ยี่ห้อ")), FieldSpec("model", QT_TR_NOOP("รุ่น")),
+        FieldSpec("serial_number", QT_TR_NOOP("หมายเลขเครื่อง (S/N)")),
+        FieldSpec("cpu", QT_TR_NOOP("หน่วยประมวลผล (CPU)")),
+        FieldSpec("ram_gb", QT_TR_NOOP("หน่วยความจำ (GB)"), "number", unit="GB"),
+        FieldSpec("disk_gb", QT_TR_NOOP("ความจุดิสก์ (GB)"), "number", unit="GB"),
+        FieldSpec("os_name", QT_TR_NOOP("ระบบปฏิบัติการ"), placeholder=QT_TR_NOOP("เช่น Windows 11 Pro")),
+        FieldSpec("os_version", QT_TR_NOOP("รุ่นระบบปฏิบัติการ")),
+        FieldSpec("acquired_date", QT_TR_NOOP("วันที่ได้มา"), "date"),
+        FieldSpec("budget_source", QT_TR_NOOP("แหล่งงบประมาณ")),
+        FieldSpec("location", QT_TR_NOOP("สถานที่ตั้ง")),
+        FieldSpec("responsible_staff_id", QT_TR_NOOP("ผู้รับผิดชอบ"), "choice", choices=services.staff.active_names, blank=QT_TR_NOOP("— ไม่ระบุ —")),
+        FieldSpec("hostname", QT_TR_NOOP("ชื่อเครื่อง (Hostname)")),
+        FieldSpec("ip_address", QT_TR_NOOP("IP address"), placeholder=QT_TR_NOOP("เช่น 192.168.1.10")),
+        FieldSpec("mac_address", QT_TR_NOOP("MAC address"), placeholder=QT_TR_NOOP("เช่น 00:1A:2B:3C:4D:5E")),
+        FieldSpec("status", QT_TR_NOOP("สถานะ"), "choice", choices=lambda: list(COMPUTER_STATUS.items())),
+        FieldSpec("survey_date", QT_TR_NOOP("วันที่สำรวจ"), "date"),
+        FieldSpec("notes", QT_TR_NOOP("หมายเหตุ"), "multiline"),
     ]
 
 
@@ -72,24 +76,24 @@ class ComputerPage(RegisterPage):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(
-            title="ทะเบียนเครื่องคอมพิวเตอร์",
+            title=QT_TR_NOOP("ทะเบียนเครื่องคอมพิวเตอร์"),
             columns=[
-                Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("ประเภท", lambda r: COMPUTER_KIND[r.kind]),
-                Column("ยี่ห้อ", lambda r: r.brand), Column("รุ่น", lambda r: r.model),
-                Column("S/N", lambda r: r.serial_number), Column("ระบบปฏิบัติการ", lambda r: r.os),
-                Column("ชื่อเครื่อง", lambda r: r.hostname), Column("IP", lambda r: r.ip_address),
-                Column("MAC", lambda r: r.mac_address), Column("สถานะ", lambda r: COMPUTER_STATUS[r.status]),
-                Column("สถานที่ตั้ง", lambda r: r.location), Column("ผู้รับผิดชอบ", lambda r: r.responsible),
-                Column("วันที่ได้มา", lambda r: r.acquired_date), Column("วันที่สำรวจ", lambda r: r.survey_date),
-                Column("หลักฐาน", lambda r: r.evidence_count, align_right=True),
+                Column(QT_TR_NOOP("เลขครุภัณฑ์"), lambda r: r.asset_number), Column(QT_TR_NOOP("ประเภท"), lambda r: COMPUTER_KIND[r.kind]),
+                Column(QT_TR_NOOP("ยี่ห้อ"), lambda r: r.brand), Column(QT_TR_NOOP("รุ่น"), lambda r: r.model),
+                Column(QT_TR_NOOP("S/N"), lambda r: r.serial_number), Column(QT_TR_NOOP("ระบบปฏิบัติการ"), lambda r: r.os),
+                Column(QT_TR_NOOP("ชื่อเครื่อง"), lambda r: r.hostname), Column(QT_TR_NOOP("IP"), lambda r: r.ip_address),
+                Column(QT_TR_NOOP("MAC"), lambda r: r.mac_address), Column(QT_TR_NOOP("สถานะ"), lambda r: COMPUTER_STATUS[r.status]),
+                Column(QT_TR_NOOP("สถานที่ตั้ง"), lambda r: r.location), Column(QT_TR_NOOP("ผู้รับผิดชอบ"), lambda r: r.responsible),
+                Column(QT_TR_NOOP("วันที่ได้มา"), lambda r: r.acquired_date), Column(QT_TR_NOOP("วันที่สำรวจ"), lambda r: r.survey_date),
+                Column(QT_TR_NOOP("หลักฐาน"), lambda r: r.evidence_count, align_right=True),
             ],
             load_rows=services.computers.rows, specs=lambda: computer_specs(services), new_data=ComputerData,
             service=services.computers, evidence=services.evidence,
             describe=lambda r: f"{r.asset_number} {r.brand} {r.model}".strip(), parent=parent,
         )
-        self.detect_button = QPushButton("ตรวจหาเครื่องนี้", self)
-        self.detect_button.setToolTip("กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ")
-        self.import_button = QPushButton("นำเข้าจาก Excel…", self)
+        self.detect_button = QPushButton(tr("ตรวจหาเครื่องนี้"), self)
+        self.detect_button.setToolTip(tr("กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ"))
+        self.import_button = QPushButton(tr("นำเข้าจาก Excel…"), self)
         self.toolbar.insertWidget(3, self.detect_button)
         self.toolbar.insertWidget(4, self.import_button)
 
@@ -99,23 +103,23 @@ class AntivirusPage(RegisterPage):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         specs = [
-            FieldSpec("computer_id", "เครื่องคอมพิวเตอร์", "choice", choices=services.computers.choices),
-            FieldSpec("product", "โปรแกรม", required=True),
-            FieldSpec("version", "รุ่น (version)"),
-            FieldSpec("installed_date", "วันที่ติดตั้ง", "date", required=True),
-            FieldSpec("licence_expiry", "วันหมดอายุใบอนุญาต", "date"),
-            FieldSpec("definitions_updated", "อัปเดตฐานข้อมูลไวรัสล่าสุด", "date"),
-            FieldSpec("installed_by", "ผู้ติดตั้ง"),
-            FieldSpec("notes", "หมายเหตุ", "multiline"),
+            FieldSpec("computer_id", QT_TR_NOOP("เครื่องคอมพิวเตอร์"), "choice", choices=services.computers.choices),
+            FieldSpec("product", QT_TR_NOOP("โปรแกรม"), required=True),
+            FieldSpec("version", QT_TR_NOOP("เวอร์ชัน")),
+            FieldSpec("installed_date", QT_TR_NOOP("วันที่ติดตั้ง"), "date", required=True),
+            FieldSpec("licence_expiry", QT_TR_NOOP("วันหมดอายุใบอนุญาต"), "date"),
+            FieldSpec("definitions_updated", QT_TR_NOOP("อัปเดตฐานข้อมูลไวรัสล่าสุด"), "date"),
+            FieldSpec("installed_by", QT_TR_NOOP("ผู้ติดตั้ง")),
+            FieldSpec("notes", QT_TR_NOOP("หมายเหตุ"), "multiline"),
         ]
         self.services = services
         super().__init__(
-            title="โปรแกรมป้องกันไวรัส",
+            title=QT_TR_NOOP("โปรแกรมป้องกันไวรัส"),
             columns=[
-                Column("เลขครุภัณฑ์", lambda r: r.asset_number), Column("โปรแกรม", lambda r: r.product),
-                Column("รุ่น", lambda r: r.version), Column("วันที่ติดตั้ง", lambda r: r.installed_date),
-                Column("หมดอายุ", lambda r: r.licence_expiry), Column("อัปเดตล่าสุด", lambda r: r.definitions_updated),
-                Column("ผู้ติดตั้ง", lambda r: r.installed_by), Column("ใช้ได้ตามเกณฑ์", lambda r: r.valid_now),
+                Column(QT_TR_NOOP("เลขครุภัณฑ์"), lambda r: r.asset_number), Column(QT_TR_NOOP("โปรแกรม"), lambda r: r.product),
+                Column(QT_TR_NOOP("เวอร์ชัน"), lambda r: r.version), Column(QT_TR_NOOP("วันที่ติดตั้ง"), lambda r: r.installed_date),
+                Column(QT_TR_NOOP("หมดอายุ"), lambda r: r.licence_expiry), Column(QT_TR_NOOP("อัปเดตล่าสุด"), lambda r: r.definitions_updated),
+                Column(QT_TR_NOOP("ผู้ติดตั้ง"), lambda r: r.installed_by), Column(QT_TR_NOOP("ใช้ได้ตามเกณฑ์"), lambda r: r.valid_now),
             ],
             load_rows=services.antivirus.rows, specs=lambda: specs, new_data=self.new_install,
             service=services.antivirus, evidence=services.evidence,
@@ -139,11 +143,13 @@ class AntivirusPage(RegisterPage):
     def refresh(self) -> None:
         super().refresh()
         cov = self.services.antivirus.coverage()
-        verdict = "ผ่านเกณฑ์ร้อยละ ๙๕" if cov.meets(95) else "ยังไม่ถึงเกณฑ์ร้อยละ ๙๕"
+        verdict = tr("ผ่านเกณฑ์ร้อยละ ๙๕") if cov.meets(95) else tr("ยังไม่ถึงเกณฑ์ร้อยละ ๙๕")
         self.coverage_label.setText(
-            f"<b>ความครอบคลุม ณ {format_date(cov.at)}</b>: เครื่องที่ใช้งานได้ {cov.usable:,} เครื่อง "
-            f"ติดตั้ง {cov.product} ที่ใช้ได้ {cov.covered:,} เครื่อง = <b>ร้อยละ {cov.percent_text}</b> ({verdict})"
-            + (f" — ยังขาด {len(cov.unprotected):,} เครื่อง:" if cov.unprotected else "")
+            tr("<b>ความครอบคลุม ณ {at}</b>: เครื่องที่ใช้งานได้ {usable} เครื่อง "
+               "ติดตั้ง {product} ที่ใช้ได้ {covered} เครื่อง = <b>ร้อยละ {percent}</b> ({verdict})").format(
+                at=format_date(cov.at), usable=f"{cov.usable:,}", product=cov.product,
+                covered=f"{cov.covered:,}", percent=cov.percent_text, verdict=verdict)
+            + (tr(" — ยังขาด {n} เครื่อง:").format(n=f"{len(cov.unprotected):,}") if cov.unprotected else "")
         )
         self.unprotected_list.clear()
         for u in cov.unprotected:
@@ -153,12 +159,12 @@ class AntivirusPage(RegisterPage):
 
 def account_page(services: Services, parent: QWidget | None = None) -> RegisterPage:
     specs = [
-        FieldSpec("staff_id", "เจ้าหน้าที่", "choice", choices=services.staff.active_names),
-        FieldSpec("username", "ชื่อผู้ใช้ (username)", required=True),
-        FieldSpec("account_type", "ประเภทบัญชี", "choice", choices=lambda: [(x, x) for x in ACCOUNT_TYPES]),
-        FieldSpec("created_date", "วันที่สร้างบัญชี", "date"),
-        FieldSpec("last_reviewed", "วันที่ทบทวนล่าสุด", "date"),
-        FieldSpec("active", "ใช้งานอยู่", "bool"),
+        FieldSpec("staff_id", QT_TR_NOOP("เจ้าหน้าที่"), "choice", choices=services.staff.active_names),
+        FieldSpec("username", QT_TR_NOOP("ชื่อผู้ใช้ (username)"), required=True),
+        FieldSpec("account_type", QT_TR_NOOP("ประเภทบัญชี"), "choice", choices=lambda: [(x, x) for x in ACCOUNT_TYPES]),
+        FieldSpec("created_date", QT_TR_NOOP("วันที่สร้างบัญชี"), "date"),
+        FieldSpec("last_reviewed", QT_TR_NOOP("วันที่ทบทวนล่าสุด"), "date"),
+        FieldSpec("active", QT_TR_NOOP("ใช้งานอยู่"), "bool"),
     ]
 
     def new_account() -> AccountData:
@@ -166,11 +172,11 @@ def account_page(services: Services, parent: QWidget | None = None) -> RegisterP
         return AccountData(staff_id=names[0][0] if names else 0)
 
     return RegisterPage(
-        title="ทะเบียนตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต",
+        title=QT_TR_NOOP("ทะเบียนตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต"),
         columns=[
-            Column("เจ้าหน้าที่", lambda r: r.staff_name), Column("ชื่อผู้ใช้", lambda r: r.username),
-            Column("ประเภทบัญชี", lambda r: r.account_type), Column("วันที่สร้าง", lambda r: r.created_date),
-            Column("ทบทวนล่าสุด", lambda r: r.last_reviewed), Column("ใช้งานอยู่", lambda r: r.active),
+            Column(QT_TR_NOOP("เจ้าหน้าที่"), lambda r: r.staff_name), Column(QT_TR_NOOP("ชื่อผู้ใช้"), lambda r: r.username),
+            Column(QT_TR_NOOP("ประเภทบัญชี"), lambda r: r.account_type), Column(QT_TR_NOOP("วันที่สร้าง"), lambda r: r.created_date),
+            Column(QT_TR_NOOP("ทบทวนล่าสุด"), lambda r: r.last_reviewed), Column(QT_TR_NOOP("ใช้งานอยู่"), lambda r: r.active),
         ],
         load_rows=services.accounts.rows, specs=lambda: specs, new_data=new_account,
         service=services.accounts, evidence=services.evidence,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cddesk.errors import KnownError
 from cddesk.services.evidence import OWNER_LABELS, EvidenceItem, EvidenceService
 from cddesk.thaidate import format_date
+from ui.i18n import tr
 
 THUMB = QSize(72, 72)
 
@@ -49,16 +50,16 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self.evidence = evidence
         self.owner: tuple[str, int] | None = None
-        self.title = QLabel("หลักฐานเชิงประจักษ์", self)
+        self.title = QLabel(tr("หลักฐานเชิงประจักษ์"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.list = QListWidget(self)
         self.list.setIconSize(THUMB)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
-        self.add_file_button = QPushButton("แนบไฟล์/รูปภาพ…", self)
-        self.add_link_button = QPushButton("แนบลิงก์…", self)
-        self.open_button = QPushButton("เปิด", self)
-        self.usage_button = QPushButton("ใช้ในรายการใด", self)
-        self.remove_button = QPushButton("นำออก", self)
+        self.add_file_button = QPushButton(tr("แนบไฟล์/รูปภาพ…"), self)
+        self.add_link_button = QPushButton(tr("แนบลิงก์…"), self)
+        self.open_button = QPushButton(tr("เปิด"), self)
+        self.usage_button = QPushButton(tr("ใช้ในรายการใด"), self)
+        self.remove_button = QPushButton(tr("นำออก"), self)
         self.add_file_button.clicked.connect(self.add_files)
         self.add_link_button.clicked.connect(self.add_link)
         self.open_button.clicked.connect(self.open_selected)
@@ -77,7 +78,8 @@ class EvidencePanel(QWidget):
 
     def set_owner(self, owner: tuple[str, int] | None, label: str = "") -> None:
         self.owner = owner
-        self.title.setText(f"หลักฐานเชิงประจักษ์ — {label}" if label else "หลักฐานเชิงประจักษ์")
+        title = tr("หลักฐานเชิงประจักษ์")
+        self.title.setText(f"{title} — {label}" if label else title)
         for b in (self.add_file_button, self.add_link_button):
             b.setEnabled(owner is not None)
         self.refresh()
@@ -106,25 +108,26 @@ class EvidencePanel(QWidget):
     def add_files(self) -> None:
         if self.owner is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "เลือกไฟล์หลักฐาน", "",
-                                                "หลักฐาน (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.mp4);;ทุกไฟล์ (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("เลือกไฟล์หลักฐาน"), "",
+            tr("หลักฐาน") + " (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.mp4);;" + tr("ทุกไฟล์") + " (*)")
         for path in paths:
             try:
                 self.evidence.add_file(*self.owner, Path(path))
             except KnownError as exc:
-                QMessageBox.warning(self, "แนบไฟล์ไม่ได้", exc.message)
+                QMessageBox.warning(self, tr("แนบไฟล์ไม่ได้"), exc.message)
         self.refresh()
 
     def add_link(self) -> None:
         if self.owner is None:
             return
-        url, ok = QInputDialog.getText(self, "แนบลิงก์", "ลิงก์ (เช่น โพสต์ Facebook หรือวิดีโอ YouTube):")
+        url, ok = QInputDialog.getText(self, tr("แนบลิงก์"), tr("ลิงก์ (เช่น โพสต์ Facebook หรือวิดีโอ YouTube):"))
         if not ok or not url.strip():
             return
         try:
             self.evidence.add_link(*self.owner, url)
         except KnownError as exc:
-            QMessageBox.warning(self, "แนบลิงก์ไม่ได้", exc.message)
+            QMessageBox.warning(self, tr("แนบลิงก์ไม่ได้"), exc.message)
         self.refresh()
 
     def open_selected(self) -> None:
@@ -138,14 +141,15 @@ class EvidencePanel(QWidget):
         item = self._selected()
         if item is None or item.file_id is None:
             return
-        lines = [f"• {OWNER_LABELS.get(kind, kind)} รายการที่ {owner_id}" for kind, owner_id in self.evidence.usages(item.file_id)]
-        QMessageBox.information(self, "ไฟล์นี้ใช้ในรายการใด", f"{item.original_name}\n\n" + "\n".join(lines))
+        lines = [tr("• {kind} รายการที่ {id}").format(kind=OWNER_LABELS.get(kind, kind), id=owner_id)
+                 for kind, owner_id in self.evidence.usages(item.file_id)]
+        QMessageBox.information(self, tr("ไฟล์นี้ใช้ในรายการใด"), f"{item.original_name}\n\n" + "\n".join(lines))
 
     def remove_selected(self) -> None:
         item = self._selected()
         if item is None:
             return
-        answer = QMessageBox.question(self, "นำหลักฐานออก", "นำหลักฐานนี้ออกจากรายการหรือไม่?")
+        answer = QMessageBox.question(self, tr("นำหลักฐานออก"), tr("นำหลักฐานนี้ออกจากรายการหรือไม่?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.evidence.remove(item.id)
             self.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from cddesk.thaidate import arabic_digits, format_date, parse_date
+from ui.i18n import tr
 
 
 class ThaiDateEdit(QWidget):
@@ -23,10 +24,10 @@ class ThaiDateEdit(QWidget):
         super().__init__(parent)
         self.optional = optional
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("วว/ดด/ปปปป (พ.ศ.)")
+        self.edit.setPlaceholderText(tr("วว/ดด/ปปปป (พ.ศ.)"))
         self.today_button = QToolButton(self)
-        self.today_button.setText("วันนี้")
-        self.today_button.setToolTip("ใส่วันที่วันนี้")
+        self.today_button.setText(tr("วันนี้"))
+        self.today_button.setToolTip(tr("ใส่วันที่วันนี้"))
         self.today_button.clicked.connect(lambda: self.set_value(dt.date.today()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +46,7 @@ class ThaiDateEdit(QWidget):
         parsed = parse_date(self.edit.text())
         if parsed is None:
             if not self.optional:
-                raise ValueError("ระบุวันที่ เช่น 13/02/2568")
+                raise ValueError(tr("ระบุวันที่ เช่น 13/02/2568"))
             return None
         return parsed.value
 
@@ -79,7 +80,7 @@ class NumberEdit(QLineEdit):
         try:
             return float(text)
         except ValueError:
-            raise ValueError(f"«{self.text()}» ไม่ใช่ตัวเลข ใส่เฉพาะตัวเลข เช่น 8") from None
+            raise ValueError(tr("«{text}» ไม่ใช่ตัวเลข ใส่เฉพาะตัวเลข เช่น 8").format(text=self.text())) from None
 
 
 class ChoiceCombo(QComboBox):
