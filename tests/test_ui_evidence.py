@@ -40,7 +40,7 @@ def test_panel_shows_photo_link_and_usages(qtbot, data_paths, tmp_path: Path, mo
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
     panel.list.setCurrentItem(photo_item)
     panel.show_usages()
-    assert "รายการที่ 1" in shown[0] and "รายการที่ 2" in shown[0]
+    assert "เครื่องคอมพิวเตอร์ PC-1" in shown[0] and "เครื่องคอมพิวเตอร์ PC-2" in shown[0]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.remove_selected()

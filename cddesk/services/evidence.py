@@ -252,6 +252,14 @@ class EvidenceService:
                 .order_by(EvidenceLink.owner_kind, EvidenceLink.owner_id))
             return [(kind, owner_id) for kind, owner_id in rows]
 
+    def usage_lines(self, file_id: int) -> list[str]:
+        """The records using this file, as an officer names them ("เครื่องคอมพิวเตอร์ 7440-…")."""
+        from cddesk.services.owners import describe
+
+        pairs = self.usages(file_id)
+        with self.db.session() as s:
+            return [f"{OWNER_LABELS.get(kind, kind)} {describe(s, kind, owner_id)}" for kind, owner_id in pairs]
+
     def stored_path(self, file_id: int) -> Path:
         with self.db.session() as s:
             sha = s.scalar(select(EvidenceFile.sha256).where(EvidenceFile.id == file_id))

@@ -988,22 +988,17 @@ This cannot be undone.</translation>
         <translation>Cannot attach the link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_panel.py" line="144"/>
-        <source>• {kind} รายการที่ {id}</source>
-        <translation>• {kind} record {id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/evidence_panel.py" line="146"/>
+        <location filename="../../ui/widgets/evidence_panel.py" line="145"/>
         <source>ไฟล์นี้ใช้ในรายการใด</source>
         <translation>Records using this file</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_panel.py" line="152"/>
+        <location filename="../../ui/widgets/evidence_panel.py" line="151"/>
         <source>นำหลักฐานออก</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_panel.py" line="152"/>
+        <location filename="../../ui/widgets/evidence_panel.py" line="151"/>
         <source>นำหลักฐานนี้ออกจากรายการหรือไม่?</source>
         <translation>Remove this evidence from the record?</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cddesk.errors import KnownError
-from cddesk.services.evidence import OWNER_LABELS, EvidenceItem, EvidenceService
+from cddesk.services.evidence import EvidenceItem, EvidenceService
 from cddesk.thaidate import format_date
 from ui.i18n import tr
 
@@ -141,8 +141,7 @@ class EvidencePanel(QWidget):
         item = self._selected()
         if item is None or item.file_id is None:
             return
-        lines = [tr("• {kind} รายการที่ {id}").format(kind=OWNER_LABELS.get(kind, kind), id=owner_id)
-                 for kind, owner_id in self.evidence.usages(item.file_id)]
+        lines = [f"• {line}" for line in self.evidence.usage_lines(item.file_id)]
         QMessageBox.information(self, tr("ไฟล์นี้ใช้ในรายการใด"), f"{item.original_name}\n\n" + "\n".join(lines))
 
     def remove_selected(self) -> None:
