@@ -24,7 +24,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("selftest", help="ตรวจฟอนต์ ฐานข้อมูล และสิทธิ์เขียน แล้วพิมพ์ผล")
+    rubric = sub.add_parser("rubric", help="เกณฑ์การประเมิน (ไฟล์ TOML ใน scoring/rubrics)")
+    rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True)
+    check = rubric_sub.add_parser("check", help="ตรวจไฟล์เกณฑ์ บอกบรรทัดและสิ่งที่ผิด")
+    check.add_argument("files", nargs="+", metavar="FILE")
     return parser
+
+
+def rubric_check(files: Sequence[str], out: Callable[[str], None] = print) -> int:
+    """Validate rubric files; every problem names its line. Exit 1 when any file is broken."""
+    from scoring import check_rubric_file
+
+    broken = 0
+    for name in files:
+        problems = check_rubric_file(name)
+        if problems:
+            broken += 1
+            out(f"{name}: ไม่ผ่าน {len(problems)} รายการ")
+            for problem in problems:
+                out(f"  {problem}")
+        else:
+            out(f"{name}: ถูกต้อง")
+    return 1 if broken else 0
 
 
 def _check_fonts() -> list[tuple[bool, str]]:
@@ -99,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_data_dir(args.data_dir)
     if args.command == "selftest":
         return selftest(paths)
+    if args.command == "rubric":
+        return rubric_check(args.files)
     from ui.app import run_gui
 
     return run_gui(paths)

@@ -11,19 +11,16 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-BE_OFFSET = 543
+# The Thai names and digits live in the pure scoring package (which may not import the app);
+# the app reuses them so there is one list.
+from scoring.thai import BE_OFFSET as BE_OFFSET
+from scoring.thai import MONTHS_ABBR as MONTHS_ABBR
+from scoring.thai import MONTHS_FULL as MONTHS_FULL
+from scoring.thai import be_year as be_year
+from scoring.thai import thai_digits as thai_digits
+
 # A year above this is Buddhist Era (2400 B.E. = 1857 C.E.; no office record is that old).
 BE_THRESHOLD = 2400
-
-MONTHS_FULL = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)
-MONTHS_ABBR = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-)
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
@@ -34,16 +31,8 @@ class DateStyle(str, Enum):
     SHORT = "short"  # 13 ก.พ. 68
 
 
-def thai_digits(text: str) -> str:
-    return text.translate(_THAI_DIGITS)
-
-
 def arabic_digits(text: str) -> str:
     return text.translate(_ARABIC_DIGITS)
-
-
-def be_year(year_ce: int) -> int:
-    return year_ce + BE_OFFSET
 
 
 def ce_year(year: int) -> int:

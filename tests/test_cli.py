@@ -38,3 +38,20 @@ def test_env_variable_selects_the_data_folder(tmp_path: Path) -> None:
                             text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "env-office" / "cddesk.sqlite3").is_file()
+
+
+def test_rubric_check_accepts_shipped_files_and_names_the_broken_line(tmp_path: Path) -> None:
+    shipped = sorted(str(p) for p in (ROOT / "scoring" / "rubrics").glob("*.toml"))
+    result = run_main("rubric", "check", *shipped)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": ถูกต้อง") == len(shipped) >= 4
+
+    text = (ROOT / "scoring" / "rubrics" / "digital40_fy2568.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "digital40_fy2568.toml"
+    lines = text.splitlines()
+    line_no = next(i for i, line in enumerate(lines, start=1) if line.strip().startswith("["))
+    lines.insert(line_no, "this is = = not toml")
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    result = run_main("rubric", "check", str(broken))
+    assert result.returncode == 1
+    assert f"บรรทัด {line_no + 1}" in result.stdout

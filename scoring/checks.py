@@ -1,0 +1,367 @@
+"""Selecting the records that count, and the pass/fail checks rubrics are built from.
+
+:func:`select` applies a :class:`~scoring.model.RecordFilter` and gives every relevant record
+that does not count a reason. :func:`run_check` evaluates one check kind and explains it.
+Rules from ``docs/rubrics.md``: nothing dated after the evaluation date counts; records need
+evidence unless the rubric says the figure comes from a Department system; per-month rules
+cover each month of the window that has ended by the evaluation date (or every month when
+the window is over); averages are the total of those months ÷ their number; percentages are
+compared with integers (``part*100 >= pct*whole``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import ceil
+
+from scoring import model as m
+from scoring.facts import Facts, Record
+from scoring.results import Explanation, MonthResult, NotCounted
+from scoring.thai import format_date, format_number, joinable, last_day, month_label
+
+Month = tuple[int, int]
+TAG_LABELS = {"channels": "ช่องทาง", "format": "รูปแบบ"}
+
+
+@dataclass(frozen=True)
+class Context:
+    facts: Facts
+    at: dt.date
+
+
+@dataclass
+class Selection:
+    counted: list[Record] = field(default_factory=list)
+    rejected: list[NotCounted] = field(default_factory=list)
+    relevant: list[Record] = field(default_factory=list)
+
+
+def deadline_of(f: m.RecordFilter, ctx: Context) -> dt.date:
+    if f.deadline_fact and f.deadline_fact in ctx.facts.dates:
+        return ctx.facts.dates[f.deadline_fact]
+    return f.deadline
+
+
+def _relevant(f: m.RecordFilter, record: Record) -> bool:
+    return all(record.tag_values(key) & wanted for key, wanted in f.where.items())
+
+
+def _reason(f: m.RecordFilter, r: Record, ctx: Context, deadline: dt.date) -> tuple[str, str]:
+    if r.date is None:
+        return "no_date", "ยังไม่ได้ดำเนินการ (ไม่มีวันที่)"
+    if r.date > ctx.at:
+        return "after_evaluation_date", f"ลงวันที่หลังวันที่ประเมิน ({format_date(ctx.at)})"
+    late = r.date > deadline
+    if late and (f.deadline_is_explicit or f.deadline_fact):
+        return "after_deadline", f"หลังวันครบกำหนด {format_date(deadline)}"
+    if late or (f.start is not None and r.date < f.start):
+        first = format_date(f.start) if f.start else "…"
+        return "outside_period", f"อยู่นอกช่วงที่นับ ({first} – {format_date(deadline)})"
+    if f.office_only and not r.organiser_is_office:
+        return "not_by_office", "หน่วยงานอื่นเป็นผู้จัด (นับเฉพาะที่สำนักงานจัดเอง)"
+    if f.require_evidence and r.evidence_count < 1:
+        return "no_evidence", "ไม่มีหลักฐาน (ไฟล์หรือลิงก์)"
+    if r.missing:
+        return "incomplete", "ข้อมูลไม่ครบ: " + ", ".join(r.missing)
+    for key, need in f.min_values.items():
+        have = len(r.tag_values(key))
+        if have < need:
+            label = TAG_LABELS.get(key, key)
+            return "too_few_values", f"มี{label} {have} จากที่ต้องมีอย่างน้อย {need}"
+    return "", ""
+
+
+def select(f: m.RecordFilter, ctx: Context) -> Selection:
+    """Relevant records of ``f.source`` split into counted and not counted (with reasons)."""
+    sel = Selection()
+    deadline = deadline_of(f, ctx)
+    for record in ctx.facts.source(f.source):
+        if not _relevant(f, record):
+            continue
+        sel.relevant.append(record)
+        code, text = _reason(f, record, ctx, deadline)
+        if code:
+            sel.rejected.append(NotCounted(record, code, text))
+        else:
+            sel.counted.append(record)
+    return sel
+
+
+def amount(f: m.RecordFilter, records: Sequence[Record]) -> int:
+    return len(records) if f.measure == "count" else sum(r.quantity for r in records)
+
+
+def evidence_hint(sel: Selection) -> list[str]:
+    waiting = sum(1 for n in sel.rejected if n.reason_code == "no_evidence")
+    return [f"มี {waiting} รายการที่จะนับได้เมื่อแนบหลักฐาน"] if waiting else []
+
+
+# --- months -----------------------------------------------------------------------------
+
+
+def months_between(start: dt.date, end: dt.date) -> list[Month]:
+    months: list[Month] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def covered_months(start: dt.date, end: dt.date, at: dt.date) -> list[Month]:
+    """Months of the window that count at ``at``: ended by then, or cut off by the window."""
+    return [mo for mo in months_between(start, end) if min(last_day(*mo), end) <= at]
+
+
+def current_month(start: dt.date, end: dt.date, at: dt.date) -> Month | None:
+    """The month under way at ``at`` (inside the window, not yet ended), if any."""
+    if start <= at <= end and min(last_day(at.year, at.month), end) > at:
+        return at.year, at.month
+    return None
+
+
+# --- checks -----------------------------------------------------------------------------
+
+
+def _base(info: m.CheckInfo, kind: str) -> Explanation:
+    return Explanation(key=info.key, title=info.title, type=kind)
+
+
+def _notes(info: m.CheckInfo, f: m.RecordFilter, sel: Selection) -> list[str]:
+    notes: list[str] = []
+    if info.report_on_time:
+        timed = [r for r in sel.counted if r.on_time is not None]
+        early = sum(1 for r in timed if r.on_time)
+        if timed:
+            notes.append(f"เข้าร่วมก่อนเวลาเริ่ม {early} จาก {len(timed)} ครั้ง "
+                         f"(ร้อยละ {early * 100 // len(timed)})")
+    if info.advisory_total_min is not None:
+        total = amount(f, sel.counted)
+        gap = info.advisory_total_min - total
+        state = "ครบแล้ว" if gap <= 0 else f"ยังขาด {format_number(gap)} {f.unit}"
+        notes.append(f"{info.advisory_text or 'เกณฑ์แนะนำ'}: มี {format_number(total)} {f.unit} "
+                     f"— {state} (ไม่มีผลต่อคะแนน)")
+    return notes
+
+
+def _deadline_done(c: m.DeadlineDone | m.EveryRecord, ctx: Context) -> Explanation:
+    f = c.filter
+    sel = select(f, ctx)
+    deadline = deadline_of(f, ctx)
+    ex = _base(c.info, "deadline_done" if isinstance(c, m.DeadlineDone) else "every_record")
+    ex.counted, ex.not_counted = sel.counted, sel.rejected
+    have = amount(f, sel.counted)
+    by = f" ภายใน {format_date(deadline)}" if f.deadline_is_explicit or f.deadline_fact else ""
+    if isinstance(c, m.DeadlineDone):
+        ex.met = have >= c.min_count
+        ex.summary = (f"นับได้ {format_number(have)} {f.unit} (ต้องมีอย่างน้อย "
+                      f"{format_number(c.min_count)} {f.unit}{by})")
+        if not ex.met:
+            late = " (เลยกำหนดแล้ว)" if ctx.at > deadline else ""
+            if c.min_count == 1:
+                ex.missing.append(f"ต้อง{f.action}{by or ''}{late}".rstrip())
+            else:
+                gap = format_number(c.min_count - have)
+                ex.missing.append(f"ต้อง{joinable(f.action)}อีก {gap} "
+                                  f"{f.unit}{by}{late}")
+    else:
+        ex.met = not sel.rejected and len(sel.counted) >= c.min_count
+        ex.summary = (f"ครบถ้วน {len(sel.counted)} จาก {len(sel.relevant)} รายการ"
+                      f"{by}")
+        if len(sel.relevant) < c.min_count:
+            ex.missing.append(f"ยังไม่มีรายการ: ต้อง{f.action}")
+        for n in sel.rejected[:10]:
+            ex.missing.append(f"{n.record.title}: {n.reason}")
+        if len(sel.rejected) > 10:
+            ex.missing.append(f"และอีก {len(sel.rejected) - 10} รายการ")
+    if not ex.met:
+        ex.missing += evidence_hint(sel)
+    ex.notes = _notes(c.info, f, sel)
+    return ex
+
+
+def _monthly(c: m.MonthlyMin | m.MonthlyAverage, ctx: Context) -> Explanation:
+    f = c.filter
+    assert f.start is not None  # the schema refuses open_start for monthly checks
+    sel = select(f, ctx)
+    end = deadline_of(f, ctx)
+    months = covered_months(f.start, end, ctx.at)
+    current = current_month(f.start, end, ctx.at)
+    by_month: dict[Month, list[Record]] = {}
+    for r in sel.counted:
+        assert r.date is not None
+        by_month.setdefault((r.date.year, r.date.month), []).append(r)
+    values = {mo: amount(f, by_month.get(mo, [])) for mo in months}
+    ex = _base(c.info, "monthly_average" if isinstance(c, m.MonthlyAverage)
+               else "monthly_min_every_month")
+    ex.not_counted = list(sel.rejected)
+    now = amount(f, by_month.get(current, [])) if current else 0
+    if current:
+        for r in by_month.get(current, []):
+            ex.not_counted.append(NotCounted(r, "month_not_ended",
+                                             f"นับเมื่อสิ้นเดือน {month_label(*current)}"))
+    if isinstance(c, m.MonthlyMin):
+        _monthly_min(c, ctx, ex, months, values, by_month, current, now)
+    else:
+        _monthly_average(c, ex, months, values, by_month, current, now)
+    if not months:
+        ex.met = False
+        ex.missing.insert(0, "ยังไม่มีเดือนที่สิ้นสุดในช่วงประเมิน")
+    if not ex.met:
+        ex.missing += evidence_hint(sel)
+    ex.notes = _notes(c.info, f, sel)
+    return ex
+
+
+def _monthly_min(c: m.MonthlyMin, ctx: Context, ex: Explanation, months: list[Month],
+                 values: dict[Month, int], by_month: dict[Month, list[Record]],
+                 current: Month | None, now: int) -> None:
+    f = c.filter
+    required = c.min
+    base: int | None = None
+    if c.min_percent is not None and c.percent_of is not None:
+        base = ctx.facts.numbers.get(c.percent_of)
+        if base is None or base <= 0:
+            ex.warnings.append(f"ยังไม่ได้บันทึก{c.percent_of_title} จึงตรวจเงื่อนไขนี้ไม่ได้")
+            ex.met = False
+            ex.summary = "ตรวจไม่ได้: ไม่มีฐานสำหรับคิดร้อยละ"
+            return
+        required = ceil(Fraction(c.min_percent * base, 100))
+    elif c.min_table and c.min_table_text is not None:
+        name = ctx.facts.texts.get(c.min_table_text, "")
+        if name in c.min_table:
+            required = c.min_table[name]
+        else:
+            ex.notes.append(f"ไม่พบ «{name}» ในตารางเป้าหมาย ใช้ค่าเริ่มต้น {required}")
+
+    def ok(value: int) -> bool:
+        if base is not None and c.min_percent is not None:
+            return value * 100 >= c.min_percent * base
+        return value >= required
+
+    bar = f"เกณฑ์เดือนละอย่างน้อย {format_number(required)} {f.unit}"
+    ex.met = all(ok(values[mo]) for mo in months)
+    for mo in months:
+        month_ok = ok(values[mo])
+        ex.months.append(MonthResult(mo[0], mo[1], values[mo], required, month_ok))
+        for r in by_month.get(mo, []):
+            if month_ok:
+                ex.counted.append(r)
+            else:
+                ex.not_counted.append(NotCounted(
+                    r, "month_below_bar", f"เดือน {month_label(*mo)} ไม่ถึงเกณฑ์ "
+                    f"({values[mo]} จาก {required} {f.unit})"))
+        if not month_ok:
+            ex.missing.append(f"เดือน {month_label(*mo)} มี {format_number(values[mo])} "
+                              f"{f.unit} ไม่ถึง{bar}")
+    passed = sum(1 for mo in months if ok(values[mo]))
+    ex.summary = f"ผ่าน {passed} จาก {len(months)} เดือน ({bar})"
+    if current and not ok(now):
+        ex.missing.append(f"ต้อง{joinable(f.action)}อีก {format_number(required - now)} {f.unit}"
+                          f"ในเดือน {month_label(*current)}")
+
+
+def _monthly_average(c: m.MonthlyAverage, ex: Explanation, months: list[Month],
+                     values: dict[Month, int], by_month: dict[Month, list[Record]],
+                     current: Month | None, now: int) -> None:
+    f = c.filter
+    total = sum(values.values())
+    ex.met = bool(months) and total >= c.min_average * len(months)
+    for mo in months:
+        ex.months.append(MonthResult(mo[0], mo[1], values[mo], None,
+                                     values[mo] >= c.min_average))
+        ex.counted += by_month.get(mo, [])
+    average = f"{float(Fraction(total, len(months))):.1f}" if months else "-"
+    ex.summary = (f"รวม {format_number(total)} {f.unit} ใน {len(months)} เดือน เฉลี่ย "
+                  f"{average} (เกณฑ์เฉลี่ยเดือนละ {float(c.min_average):g} {f.unit})")
+    if ex.met:
+        return
+    if current:
+        need = ceil(c.min_average * (len(months) + 1)) - total - now
+        if need > 0:
+            ex.missing.append(f"ต้อง{joinable(f.action)}อีก {format_number(need)} {f.unit}"
+                              f"ในเดือน {month_label(*current)}")
+    elif months:
+        gap = ceil(c.min_average * len(months)) - total
+        ex.missing.append(f"ขาดอีก {format_number(gap)} {f.unit} จึงจะเฉลี่ยถึงเกณฑ์ "
+                          "(ช่วงประเมินสิ้นสุดแล้ว)")
+
+
+@dataclass
+class PercentParts:
+    part: int
+    whole: int | None
+    selection: Selection
+    latest: Record | None = None
+
+
+def percent_parts(src: m.PercentSource, ctx: Context) -> PercentParts:
+    """The numerator and denominator of a percentage, with the records behind them."""
+    f = src.filter
+    sel = select(f, ctx)
+    whole = (len(sel.relevant) if src.denominator_number is None
+             else ctx.facts.numbers.get(src.denominator_number))
+    if src.numerator == "latest":
+        if not sel.counted:
+            return PercentParts(0, whole, sel)
+        latest = max(sel.counted, key=lambda r: (r.date or dt.date.min))
+        for r in sel.counted:
+            if r is not latest:
+                sel.rejected.append(NotCounted(r, "superseded", "ใช้ข้อมูลล่าสุดแทน"))
+        sel.counted = [latest]
+        return PercentParts(latest.quantity, whole, sel, latest)
+    part = len(sel.counted) if src.numerator == "count" else sum(r.quantity for r in sel.counted)
+    return PercentParts(part, whole, sel)
+
+
+def percent_text(part: int, whole: int) -> str:
+    tenths = part * 1000 // whole  # shown rounded down, so 94.96 % never reads as 95
+    return f"{format_number(part)} จาก {format_number(whole)} = ร้อยละ {tenths // 10}.{tenths % 10}"
+
+
+def _percent(c: m.PercentCheck, ctx: Context) -> Explanation:
+    f = c.source.filter
+    pp = percent_parts(c.source, ctx)
+    ex = _base(c.info, "percent_threshold")
+    ex.counted, ex.not_counted = pp.selection.counted, pp.selection.rejected
+    if not pp.whole:
+        ex.met = False
+        ex.summary = f"ตรวจไม่ได้: ไม่มี{c.source.denominator_title}"
+        ex.warnings.append(f"ยังไม่มี{c.source.denominator_title} จึงตรวจเงื่อนไขนี้ไม่ได้")
+        return ex
+    ex.met = pp.part * 100 >= c.percent * pp.whole
+    ex.summary = f"{percent_text(pp.part, pp.whole)} (เกณฑ์ร้อยละ {c.percent})"
+    if not ex.met:
+        need = ceil(Fraction(c.percent * pp.whole, 100)) - pp.part
+        ex.missing.append(f"ต้อง{joinable(f.action)}อีก {format_number(need)} {f.unit} "
+                          f"(ให้ถึงร้อยละ {c.percent})")
+        ex.missing += evidence_hint(pp.selection)
+    ex.notes = _notes(c.info, f, pp.selection)
+    return ex
+
+
+def _all_of(c: m.AllOf, ctx: Context) -> Explanation:
+    ex = _base(c.info, "all_of")
+    ex.parts = [run_check(p, ctx) for p in c.parts]
+    ex.met = all(p.met for p in ex.parts)
+    done = sum(1 for p in ex.parts if p.met)
+    ex.summary = f"ผ่าน {done} จาก {len(ex.parts)} เงื่อนไข"
+    for p in ex.parts:
+        if not p.met:
+            prefix = f"{p.title}: " if p.title else ""
+            ex.missing += [prefix + line for line in (p.missing or [p.summary])]
+    return ex
+
+
+def run_check(check: m.Check, ctx: Context) -> Explanation:
+    """Evaluate one check; ``met`` says whether it passed, the rest explains why."""
+    if isinstance(check, (m.DeadlineDone, m.EveryRecord)):
+        return _deadline_done(check, ctx)
+    if isinstance(check, (m.MonthlyMin, m.MonthlyAverage)):
+        return _monthly(check, ctx)
+    if isinstance(check, m.PercentCheck):
+        return _percent(check, ctx)
+    return _all_of(check, ctx)

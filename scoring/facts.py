@@ -1,0 +1,439 @@
+"""Facts the scoring engine reads: plain frozen dataclasses the application fills from its database.
+
+The engine itself only knows one generic shape, :class:`Facts`: named *sources* of
+:class:`Record` objects (a date, a count of evidence files or links, who organised it, a
+quantity, free tags), plus named numbers, dates and texts. Rubric files select records by
+source name and tags (``source = "meetings"``, ``where = { kind = "conference" }``), so next
+year's rubric needs no new code as long as it asks about facts that already exist.
+
+The typed classes below (:class:`Activity`, :class:`Meeting`, :class:`ComputerEntry` …) are
+what the application builds from its registers; :meth:`OfficeFacts.to_facts` turns them into
+the generic sources. Sources and names the shipped rubrics use:
+
+============================  ============================================================
+source                        records
+============================  ============================================================
+``activities``                :class:`Activity`; tags ``purpose`` (security, tools, click,
+                              other), ``format`` (F1, F2, F3), ``tool``
+``meetings``                  :class:`Meeting`; tag ``kind`` (session_call, conference,
+                              webex_hosted, other); ``on_time`` from start/joined times
+``governance``                :class:`GovernanceAction`; tag ``kind``
+``website_sections``          :class:`WebsiteSectionUpdate`; tag ``section`` (structure,
+                              announcements, services, contact)
+``website_news``              :class:`DatedCount` news items published (quantity = count)
+``website_checklist``         :class:`ChecklistTick`; tag ``item`` (website contest self-check)
+``jpt_collected``             จปฐ. households collected so far (quantity, cumulative)
+``central_db``                :class:`CentralDbUpdate`; tag ``database``
+``model_tambon``              :class:`ModelTambonStep`; tags ``step`` ("1".."5"), ``part``
+``click_actions``             :class:`ClickAction`; tag ``kind`` (working_group,
+                              summary_report)
+``click_shop_registrations``  OTOP shops registered in Shop ชุมชน (quantity)
+``click_tourism_entries``     CDD พาเที่ยว entries recorded or updated (quantity)
+``click_promotions``          :class:`Promotion`; tag ``channels`` (several values)
+``click_head_downloads``      :class:`HeadDownload` heads of agencies who installed the app
+``click_downloads``           app downloads in the district (quantity)
+``click_services``            :class:`ClickService`; tag ``service``
+``innovation``                :class:`InnovationItem` items ticked; tag ``item``
+``computers``                 active computers (:class:`ComputerEntry`): date = survey date
+``usable_computers``          usable computers of this year's survey: date = antivirus since
+``staff_accounts``            active staff (:class:`StaffAccount`): date = account reviewed
+============================  ============================================================
+
+Numbers: ``jpt_target``, ``otop_operators``, ``heads_total``, ``website_design_score``.
+Dates: ``survey_deadline`` (office setting). Texts: ``district`` (district name, Thai).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+TagValue = str | tuple[str, ...]
+MeetingKind = Literal["session_call", "conference", "webex_hosted", "other"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """One fact the engine can count: an activity, a meeting, an update, a monthly figure.
+
+    ``ref`` is a stable id the application can map back to its row (``"meeting:12"``);
+    ``title`` is what a person sees in the explanation. ``missing`` names required data the
+    record lacks (such a record never counts). ``quantity`` is used where a rubric sums
+    figures (news items, downloads) instead of counting records.
+    """
+
+    ref: str
+    title: str
+    date: dt.date | None
+    evidence_count: int = 0
+    organiser_is_office: bool = True
+    quantity: int = 1
+    tags: Mapping[str, TagValue] = field(default_factory=dict, hash=False)
+    missing: tuple[str, ...] = ()
+    on_time: bool | None = None
+
+    def tag_values(self, key: str) -> frozenset[str]:
+        """The values of a tag as a set (a tag may hold one value or several)."""
+        value = self.tags.get(key)
+        if value is None:
+            return frozenset()
+        if isinstance(value, str):
+            return frozenset({value}) if value else frozenset()
+        return frozenset(v for v in value if v)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the engine reads: records by source name, and named numbers, dates, texts."""
+
+    records: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
+    numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
+    dates: Mapping[str, dt.date] = field(default_factory=dict, hash=False)
+    texts: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def source(self, name: str) -> Sequence[Record]:
+        return self.records.get(name, ())
+
+    def with_records(self, source: str, *records: Record) -> Facts:
+        """A copy with records appended to one source (the original is unchanged)."""
+        merged = dict(self.records)
+        merged[source] = (*self.source(source), *records)
+        return replace(self, records=merged)
+
+
+# --- typed facts the application builds ----------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Activity:
+    """A training, meeting, manual, infographic, visit … the office organised or joined."""
+
+    ref: str
+    title: str
+    date: dt.date | None
+    evidence_count: int = 0
+    organiser_is_office: bool = True
+    purpose: str = "other"  # security | tools | click | other
+    format: str = ""  # F1 training/meeting, F2 manual/infographic/video, F3 follow-up visit
+    tool: str = ""  # Click ชุมชน, Smart bmn, CIA, GIS, ศูนย์ข้อมูลกลาง …
+    participants: int = 0
+
+    def to_record(self) -> Record:
+        return Record(ref=self.ref, title=self.title, date=self.date,
+                      evidence_count=self.evidence_count,
+                      organiser_is_office=self.organiser_is_office,
+                      tags={"purpose": self.purpose, "format": self.format, "tool": self.tool})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Meeting:
+    """A meeting the office attended (Session Call, Conference) or hosted (WebEx)."""
+
+    ref: str
+    title: str
+    date: dt.date | None
+    kind: MeetingKind
+    start: dt.time | None = None
+    joined: dt.time | None = None
+    evidence_count: int = 0
+    organiser_is_office: bool | None = None  # default: True for webex_hosted, else False
+
+    def to_record(self) -> Record:
+        on_time = None if self.start is None or self.joined is None else self.joined <= self.start
+        by_office = (self.kind == "webex_hosted" if self.organiser_is_office is None
+                     else self.organiser_is_office)
+        return Record(ref=self.ref, title=self.title, date=self.date,
+                      evidence_count=self.evidence_count, organiser_is_office=by_office,
+                      tags={"kind": self.kind}, on_time=on_time)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GovernanceAction:
+    """IT-management mechanism: committee appointed, duties assigned, meeting held."""
+
+    ref: str
+    title: str
+    date: dt.date | None
+    evidence_count: int = 0
+    kind: str = ""  # committee | duties | meeting
+
+    def to_record(self) -> Record:
+        return Record(ref=self.ref, title=self.title, date=self.date,
+                      evidence_count=self.evidence_count, tags={"kind": self.kind})
+
+
+@dataclass(frozen=True, kw_only=True)
+class DatedCount:
+    """A figure on a date: news items published, shops registered, downloads.
+
+    Give one per item or per day where possible, so that evaluating at an earlier date and
+    the "current month only once ended" rule see the right figures.
+    """
+
+    date: dt.date
+    count: int
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class WebsiteSectionUpdate:
+    """An update of one of the four basic website sections (pass every update if known)."""
+
+    section: str  # structure | announcements | services | contact
+    date: dt.date | None
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class WebsiteState:
+    url: str = ""
+    sections: Sequence[WebsiteSectionUpdate] = ()
+    news: Sequence[DatedCount] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistTick:
+    """One item of a self-check (website contest) ticked as present, with its link."""
+
+    item: str
+    date: dt.date | None
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SurveyProgress:
+    """จปฐ. collection: target households and the cumulative number collected by each date."""
+
+    target: int | None
+    collected: Sequence[DatedCount] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class CentralDbUpdate:
+    """A central-database update completed on a date (OTOP sales: one per month)."""
+
+    # savings_groups | kkhkc | community_leaders | mother_fund | otop_sales | tambon_plan
+    database: str
+    date: dt.date | None
+    complete: bool = True
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelTambonStep:
+    """A step of the model information tambon: 1 selected … 5 lesson-learned PDF and video."""
+
+    step: int
+    date: dt.date | None
+    part: str = ""  # step 5: pdf | video
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClickAction:
+    kind: str  # working_group | summary_report
+    date: dt.date | None
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Promotion:
+    """A promotion of Shop ชุมชน or another Click ชุมชน service, on one or more channels."""
+
+    title: str
+    date: dt.date | None
+    channels: tuple[str, ...]
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeadDownload:
+    """A head of agency (MoI, at the office's level) who installed Click ชุมชน."""
+
+    name: str
+    date: dt.date | None
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClickService:
+    """A relevant Click ชุมชน service and whether its data is correct, complete and current."""
+
+    service: str
+    last_updated: dt.date | None
+    complete: bool
+    evidence_count: int = 0
+    ref: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClickChumchonFacts:
+    actions: Sequence[ClickAction] = ()
+    otop_operator_base: int | None = None
+    shop_registrations: Sequence[DatedCount] = ()
+    tourism_entries: Sequence[DatedCount] = ()
+    promotions: Sequence[Promotion] = ()
+    heads_total: int | None = None
+    head_downloads: Sequence[HeadDownload] = ()
+    downloads: Sequence[DatedCount] = ()
+    services: Sequence[ClickService] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class InnovationItem:
+    """A self-assessed innovation item (1.1, 1.2, 2.1, 2.2, 2.3)."""
+
+    item: str
+    done: bool
+    date: dt.date | None
+    evidence_count: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class ComputerEntry:
+    """A computer of the register: required fields missing, survey date, antivirus since.
+
+    Pass the computers of this fiscal year's survey; ``antivirus_since`` is the date the
+    Department's antivirus (office setting, default ESET Endpoint) covered it, if it does.
+    """
+
+    ref: str
+    label: str
+    active: bool = True
+    usable: bool = True
+    missing_fields: tuple[str, ...] = ()
+    survey_date: dt.date | None = None
+    antivirus_since: dt.date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StaffAccount:
+    """An active staff member and their internet-authentication account review."""
+
+    ref: str
+    staff_name: str
+    active: bool = True
+    has_account: bool = True
+    reviewed: dt.date | None = None
+
+
+def _counts(source: str, label: str, rows: Sequence[DatedCount]) -> list[Record]:
+    return [Record(ref=row.ref or f"{source}:{i}", title=f"{label} {row.count:,}", date=row.date,
+                   quantity=row.count, evidence_count=row.evidence_count)
+            for i, row in enumerate(rows, start=1)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfficeFacts:
+    """All typed facts of one office; :meth:`to_facts` gives the engine's generic view."""
+
+    district: str = ""
+    survey_deadline: dt.date | None = None
+    activities: Sequence[Activity] = ()
+    meetings: Sequence[Meeting] = ()
+    governance: Sequence[GovernanceAction] = ()
+    website: WebsiteState | None = None
+    website_checklist: Sequence[ChecklistTick] = ()
+    website_design_score: int | None = None
+    jpt: SurveyProgress | None = None
+    central_db: Sequence[CentralDbUpdate] = ()
+    model_tambon: Sequence[ModelTambonStep] = ()
+    click: ClickChumchonFacts | None = None
+    innovation: Sequence[InnovationItem] = ()
+    computers: Sequence[ComputerEntry] = ()
+    staff_accounts: Sequence[StaffAccount] = ()
+    extra_records: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
+    extra_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def to_facts(self) -> Facts:
+        r: dict[str, list[Record]] = {}
+        numbers: dict[str, int] = {}
+        r["activities"] = [a.to_record() for a in self.activities]
+        r["meetings"] = [m.to_record() for m in self.meetings]
+        r["governance"] = [g.to_record() for g in self.governance]
+        web = self.website or WebsiteState()
+        r["website_sections"] = [
+            Record(ref=s.ref or f"website_section:{i}", title=f"หมวด {s.section}", date=s.date,
+                   evidence_count=s.evidence_count, tags={"section": s.section})
+            for i, s in enumerate(web.sections, start=1)]
+        r["website_news"] = _counts("website_news", "ข่าวประชาสัมพันธ์", web.news)
+        r["website_checklist"] = [
+            Record(ref=t.ref or f"checklist:{t.item}", title=t.item, date=t.date,
+                   evidence_count=t.evidence_count, tags={"item": t.item})
+            for t in self.website_checklist]
+        if self.website_design_score is not None:
+            numbers["website_design_score"] = self.website_design_score
+        if self.jpt is not None:
+            if self.jpt.target is not None:
+                numbers["jpt_target"] = self.jpt.target
+            r["jpt_collected"] = _counts("jpt", "จัดเก็บแล้ว (ครัวเรือน)", self.jpt.collected)
+        r["central_db"] = [
+            Record(ref=u.ref or f"central_db:{i}", title=f"ฐานข้อมูล {u.database}", date=u.date,
+                   evidence_count=u.evidence_count, tags={"database": u.database},
+                   missing=() if u.complete else ("บันทึกไม่ครบถ้วน",))
+            for i, u in enumerate(self.central_db, start=1)]
+        r["model_tambon"] = [
+            Record(ref=s.ref or f"model_tambon:{i}",
+                   title=f"ขั้นที่ {s.step}" + (f" ({s.part})" if s.part else ""), date=s.date,
+                   evidence_count=s.evidence_count, tags={"step": str(s.step), "part": s.part})
+            for i, s in enumerate(self.model_tambon, start=1)]
+        self._click(r, numbers)
+        r["innovation"] = [
+            Record(ref=f"innovation:{i.item}", title=f"ข้อ {i.item}", date=i.date,
+                   evidence_count=i.evidence_count, tags={"item": i.item})
+            for i in self.innovation if i.done]
+        active = [c for c in self.computers if c.active]
+        r["computers"] = [
+            Record(ref=c.ref, title=c.label, date=c.survey_date, missing=c.missing_fields)
+            for c in active]
+        r["usable_computers"] = [
+            Record(ref=c.ref, title=c.label, date=c.antivirus_since) for c in active if c.usable]
+        r["staff_accounts"] = [
+            Record(ref=s.ref, title=s.staff_name, date=s.reviewed,
+                   missing=() if s.has_account else ("บัญชีผู้ใช้ Authentication",))
+            for s in self.staff_accounts if s.active]
+        for name, extra in self.extra_records.items():
+            r[name] = [*r.get(name, []), *extra]
+        numbers.update(self.extra_numbers)
+        dates = {"survey_deadline": self.survey_deadline} if self.survey_deadline else {}
+        texts = {"district": self.district} if self.district else {}
+        return Facts(records=r, numbers=numbers, dates=dates, texts=texts)
+
+    def _click(self, r: dict[str, list[Record]], numbers: dict[str, int]) -> None:
+        click = self.click or ClickChumchonFacts()
+        if click.otop_operator_base is not None:
+            numbers["otop_operators"] = click.otop_operator_base
+        if click.heads_total is not None:
+            numbers["heads_total"] = click.heads_total
+        r["click_actions"] = [
+            Record(ref=a.ref or f"click_action:{i}", title=a.kind, date=a.date,
+                   evidence_count=a.evidence_count, tags={"kind": a.kind})
+            for i, a in enumerate(click.actions, start=1)]
+        r["click_shop_registrations"] = _counts(
+            "click_shop", "ร้านค้าสมัครใหม่", click.shop_registrations)
+        r["click_tourism_entries"] = _counts(
+            "click_tourism", "ชุมชนท่องเที่ยวที่บันทึก/ปรับปรุง", click.tourism_entries)
+        r["click_promotions"] = [
+            Record(ref=p.ref or f"click_promotion:{i}", title=p.title, date=p.date,
+                   evidence_count=p.evidence_count, tags={"channels": p.channels})
+            for i, p in enumerate(click.promotions, start=1)]
+        r["click_head_downloads"] = [
+            Record(ref=h.ref or f"click_head:{i}", title=h.name, date=h.date,
+                   evidence_count=h.evidence_count)
+            for i, h in enumerate(click.head_downloads, start=1)]
+        r["click_downloads"] = _counts("click_downloads", "ดาวน์โหลด", click.downloads)
+        r["click_services"] = [
+            Record(ref=s.ref or f"click_service:{i}", title=s.service, date=s.last_updated,
+                   evidence_count=s.evidence_count, tags={"service": s.service},
+                   missing=() if s.complete else ("ข้อมูลไม่ถูกต้อง/ไม่ครบ/ไม่เป็นปัจจุบัน",))
+            for i, s in enumerate(click.services, start=1)]
