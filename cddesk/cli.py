@@ -13,9 +13,8 @@ from collections.abc import Callable, Sequence
 
 from cddesk import APP_NAME, __version__
 from cddesk.errors import KnownError
-from cddesk.paths import DataPaths, font_path, resolve_data_dir
+from cddesk.paths import FONT_FILES, DataPaths, font_path, resolve_data_dir
 
-FONT_FILES = ("Laksaman.ttf", "Laksaman-Bold.ttf", "Laksaman-Italic.ttf", "Laksaman-BoldItalic.ttf")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,9 @@ def resource_path(*parts: str) -> Path:
     return source_root().joinpath(*parts)
 
 
+FONT_FILES = ("Laksaman.ttf", "Laksaman-Bold.ttf", "Laksaman-Italic.ttf", "Laksaman-BoldItalic.ttf")
+
+
 def font_path(filename: str = "Laksaman.ttf") -> Path:
     return resource_path("fonts", filename)
 

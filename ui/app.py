@@ -14,7 +14,7 @@ from cddesk import APP_NAME, APP_SLUG, __version__
 from cddesk.app_services import Services
 from cddesk.errors import KnownError
 from cddesk.logs import setup_logging
-from cddesk.paths import DataPaths, font_path, resource_path
+from cddesk.paths import FONT_FILES, DataPaths, font_path, resource_path
 from ui import crash
 from ui.i18n import install_translator
 from ui.single_instance import InstanceServer, ask_running_instance
@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_SLUG)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
-    for name in ("Laksaman.ttf", "Laksaman-Bold.ttf", "Laksaman-Italic.ttf", "Laksaman-BoldItalic.ttf"):
+    for name in FONT_FILES:
         QFontDatabase.addApplicationFont(str(font_path(name)))
     app.setFont(QFont(UI_FONT_FAMILY, UI_FONT_POINTS))
     icon = resource_path("resources", "cddesk.png")

@@ -14,19 +14,13 @@ from cddesk.app_services import Services
 from cddesk.detect import DetectedComputer, detect_this_computer
 from cddesk.services.antivirus import AntivirusData
 from cddesk.services.computers import ComputerData
-from models import ComputerKind
 from ui.i18n import tr
 from ui.pages.registers import ComputerPage
 from ui.worker import run_in_background
 
 
 def computer_from_detection(found: DetectedComputer) -> ComputerData:
-    fields = found.as_computer_fields()
-    kind = fields.pop("kind", "desktop")
-    data = ComputerData(**fields)
-    data.kind = ComputerKind(kind) if kind in ComputerKind._value2member_map_ else ComputerKind.OTHER
-    data.survey_date = dt.date.today()
-    return data
+    return ComputerData(**found.as_computer_fields(), survey_date=dt.date.today())
 
 
 class ComputerActions:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -170,9 +170,3 @@ class MainWindow(QMainWindow):
                "แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์").format(
                 app=APP_NAME, version=f"{thai_digits(__version__)} ({__version__})", folder=self.services.db.paths.root),
         )
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
-
-
-

@@ -112,8 +112,7 @@ class AntivirusService(RecordService[AntivirusData]):
 
     def rows(self, at: dt.date | None = None) -> list[InstallRow]:
         at = at or dt.date.today()
-        profile = OfficeService(self.db).profile()
-        prescribed = profile.antivirus_product if profile else DEFAULT_ANTIVIRUS
+        prescribed = OfficeService(self.db).prescribed_antivirus()
         with self.db.session() as session:
             installs = session.scalars(
                 select(AntivirusInstall).options(selectinload(AntivirusInstall.computer))
@@ -138,8 +137,7 @@ class AntivirusService(RecordService[AntivirusData]):
 
     def coverage(self, at: dt.date | None = None) -> Coverage:
         at = at or dt.date.today()
-        profile = OfficeService(self.db).profile()
-        prescribed = profile.antivirus_product if profile else DEFAULT_ANTIVIRUS
+        prescribed = OfficeService(self.db).prescribed_antivirus()
         covered = 0
         unprotected: list[Unprotected] = []
         with self.db.session() as session:

@@ -98,6 +98,11 @@ class OfficeService:
             session.add(row)
         return data
 
+    def prescribed_antivirus(self) -> str:
+        """The antivirus product the Department prescribes, as set in the profile."""
+        profile = self.profile()
+        return profile.antivirus_product if profile else DEFAULT_ANTIVIRUS
+
     # -- settings -------------------------------------------------------------
     def settings(self) -> Settings:
         with self.db.session() as session:

@@ -116,9 +116,6 @@ class ProfilePage(QWidget):
         data = self.profile_form.save()
         self.status.setText(tr("บันทึกแล้ว") if data else "")
 
-    def refresh(self) -> None:
-        pass
-
 
 class FirstStartDialog(QDialog):
     """Shown when the office has no profile yet: the program cannot score or print without it."""
@@ -141,6 +138,3 @@ class FirstStartDialog(QDialog):
     def accept(self) -> None:
         if self.profile_form.save() is not None:
             super().accept()
-
-
-

@@ -133,8 +133,7 @@ class AntivirusPage(RegisterPage):
         self.above_table.addWidget(self.unprotected_list)
 
     def new_install(self) -> AntivirusData:
-        profile = self.services.office.profile()
-        data = AntivirusData(product=profile.antivirus_product if profile else AntivirusData.product)
+        data = AntivirusData(product=self.services.office.prescribed_antivirus())
         choices = self.services.computers.choices()
         if choices:
             data.computer_id = choices[0][0]
