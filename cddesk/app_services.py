@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cddesk.db import Database
 from cddesk.paths import DataPaths
 from cddesk.services.accounts import AccountService
+from cddesk.services.activities import ActivityOverview, KindService, kind_services
 from cddesk.services.antivirus import AntivirusService
 from cddesk.services.computers import ComputerService
 from cddesk.services.evidence import EvidenceService
@@ -23,10 +24,13 @@ class Services:
     antivirus: AntivirusService
     accounts: AccountService
     evidence: EvidenceService
+    kinds: dict[str, KindService]  # the activity kinds of cddesk/kinds.py, by key
+    overview: ActivityOverview
 
     @classmethod
     def open(cls, paths: DataPaths) -> Services:
         db = Database(paths)
+        kinds = kind_services(db)
         return cls(
             db=db,
             office=OfficeService(db),
@@ -35,6 +39,8 @@ class Services:
             antivirus=AntivirusService(db),
             accounts=AccountService(db),
             evidence=EvidenceService(db),
+            kinds=kinds,
+            overview=ActivityOverview(db, kinds),
         )
 
     def close(self) -> None:

@@ -4,6 +4,23 @@ Every schema change is a new revision under ``models/migrations/versions``;
 ``cddesk.db`` runs them at start-up after taking a backup.
 """
 
+from models.activities import (
+    CentralDbUpdate,
+    ClickAction,
+    ClickFigure,
+    ClickHeadDownload,
+    ClickPromotion,
+    ClickServiceCheck,
+    GovernanceAction,
+    InnovationReport,
+    JptProgress,
+    ModelTambonStep,
+    OnlineMeeting,
+    TrainingActivity,
+    WebsiteNews,
+    WebsiteUpdate,
+    YearPlan,
+)
 from models.base import Base
 from models.evidence import EvidenceFile, EvidenceLink
 from models.registers import (
@@ -20,13 +37,28 @@ from models.registers import (
 __all__ = [
     "AntivirusInstall",
     "Base",
+    "CentralDbUpdate",
+    "ClickAction",
+    "ClickFigure",
+    "ClickHeadDownload",
+    "ClickPromotion",
+    "ClickServiceCheck",
     "Computer",
     "ComputerKind",
     "ComputerStatus",
     "EvidenceFile",
     "EvidenceLink",
+    "GovernanceAction",
+    "InnovationReport",
     "InternetAccount",
+    "JptProgress",
+    "ModelTambonStep",
     "OfficeProfile",
+    "OnlineMeeting",
     "Setting",
     "Staff",
+    "TrainingActivity",
+    "WebsiteNews",
+    "WebsiteUpdate",
+    "YearPlan",
 ]

@@ -21,6 +21,8 @@ from cddesk.app_services import Services
 from cddesk.thaidate import DateStyle, format_date, thai_digits
 from ui.computer_actions import ComputerActions
 from ui.i18n import LANGUAGES, QT_TR_NOOP, tr
+from cddesk.kinds import GROUPS
+from ui.pages.activities import ActivityGroupPage, MonthView
 from ui.pages.home_page import HomePage
 from ui.pages.profile_page import ProfilePage
 from ui.pages.register_page import RegisterPage
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         self.computer_page = ComputerPage(services, self)
         self.antivirus_page = AntivirusPage(services, self)
         self.account_page = account_page(services, self)
+        self.month_view = MonthView(services, self)
+        self.groups = {group: ActivityGroupPage(group, services, self) for group in GROUPS}
         # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
             (QT_TR_NOOP("หน้าแรก"), self.home),
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
             (QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), self.computer_page),
             (QT_TR_NOOP("โปรแกรมป้องกันไวรัส"), self.antivirus_page),
             (QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"), self.account_page),
+            (QT_TR_NOOP("ผลงานรายเดือน"), self.month_view),
+            *self.groups.items(),
         ]
         self.computer_actions = ComputerActions(services, self.computer_page, self)
 
@@ -58,10 +64,11 @@ class MainWindow(QMainWindow):
         for title, page in self.pages:
             self.nav.addItem(tr(title))
             self.stack.addWidget(page)
-            if isinstance(page, RegisterPage):
+            if isinstance(page, (RegisterPage, ActivityGroupPage)):
                 page.changed.connect(self._data_changed)
         self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
         self.nav.currentRowChanged.connect(self.show_page)
+        self.month_view.open_cell.connect(self.open_month)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -130,6 +137,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         return self.pages[index][1]
 
+    def open_month(self, key: str, year: int, month: int) -> None:
+        """Show one kind's records of one month (a cell of the month view)."""
+        group = next(g for g, page in self.groups.items() if key in page.lists)
+        page = self.go_to(group)
+        assert isinstance(page, ActivityGroupPage)
+        page.open_kind(key).show_month(year, month)
+
     def _data_changed(self) -> None:
         # Pages refresh when shown; the home summary and titles follow the data.
         profile = self.services.office.profile()
@@ -148,6 +162,9 @@ class MainWindow(QMainWindow):
         for _title, page in self.pages:
             if isinstance(page, RegisterPage):
                 page.set_date_style(style)
+            elif isinstance(page, ActivityGroupPage):
+                for listing in page.lists.values():
+                    listing.set_date_style(style)
 
     def _set_report_digits(self, on: bool) -> None:
         self.settings = dataclasses.replace(self.settings, thai_digits_in_reports=on)

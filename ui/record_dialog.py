@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cddesk.errors import KnownError, ValidationError
-from ui.widgets.fields import ChoiceCombo, NumberEdit, ThaiDateEdit
+from ui.widgets.fields import ChoiceCombo, MultiChoice, NumberEdit, ThaiDateEdit, TimeEdit
 from ui.i18n import tr
 
 ERROR_STYLE = "color: #b00020;"
@@ -33,7 +33,7 @@ ERROR_STYLE = "color: #b00020;"
 class FieldSpec:
     name: str
     label: str
-    kind: str = "text"  # text | multiline | date | number | choice | bool
+    kind: str = "text"  # text | multiline | date | time | number | integer | choice | multi | bool
     choices: Callable[[], Sequence[tuple[Any, str]]] | None = None
     blank: str | None = None  # label of the empty choice, for optional choices
     unit: str = ""
@@ -50,8 +50,12 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
         editor: QWidget = text
     elif spec.kind == "date":
         editor = ThaiDateEdit(parent, optional=not spec.required)
-    elif spec.kind == "number":
-        editor = NumberEdit(parent, unit=spec.unit)
+    elif spec.kind == "time":
+        editor = TimeEdit(parent)
+    elif spec.kind in ("number", "integer"):
+        editor = NumberEdit(parent, unit=spec.unit, integer=spec.kind == "integer")
+    elif spec.kind == "multi":
+        editor = MultiChoice(spec.choices() if spec.choices else (), parent)
     elif spec.kind == "choice":
         editor = ChoiceCombo(spec.choices() if spec.choices else (), parent,
                              blank=tr(spec.blank) if spec.blank else None)
@@ -66,7 +70,7 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> QWidget:
 
 
 def set_editor_value(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, (ThaiDateEdit, NumberEdit, ChoiceCombo)):
+    if isinstance(editor, (ThaiDateEdit, TimeEdit, NumberEdit, ChoiceCombo, MultiChoice)):
         editor.set_value(value)
     elif isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
@@ -78,7 +82,7 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
 
 def editor_value(editor: QWidget) -> Any:
     """The typed value; ValueError (Thai message) when the text cannot be read."""
-    if isinstance(editor, (ThaiDateEdit, NumberEdit, ChoiceCombo)):
+    if isinstance(editor, (ThaiDateEdit, TimeEdit, NumberEdit, ChoiceCombo, MultiChoice)):
         return editor.value()
     if isinstance(editor, QCheckBox):
         return editor.isChecked()

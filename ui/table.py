@@ -99,6 +99,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return ""
         if isinstance(value, dt.date):
             return format_date(value, self.date_style)
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
         if isinstance(value, bool):
             return "✓" if value else ""
         if isinstance(value, float):
@@ -136,7 +138,7 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     # leading rank keeps a column with blanks comparable.
     if value is None or value == "":
         return (0, "")
-    if isinstance(value, dt.date):
+    if isinstance(value, (dt.date, dt.time)):
         return (1, value.isoformat())
     if isinstance(value, (int, float)):
         return (1, float(value))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from cddesk.db import Database
 from cddesk.errors import KnownError, StorageError, ValidationError
+from cddesk.kinds import KINDS
 from models.evidence import EvidenceFile, EvidenceLink
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ OWNER_LABELS: dict[str, str] = {
     "antivirus_install": "การติดตั้งโปรแกรมป้องกันไวรัส",
     "staff": "บุคลากร",
     "internet_account": "บัญชีผู้ใช้งานอินเทอร์เน็ต",
+    **{kind.key: kind.label for kind in KINDS},
 }
 
 EvidenceKind = Literal["file", "photo", "link"]

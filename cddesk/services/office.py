@@ -103,6 +103,11 @@ class OfficeService:
         profile = self.profile()
         return profile.antivirus_product if profile else DEFAULT_ANTIVIRUS
 
+    def tambon_names(self) -> list[str]:
+        """The subdistricts (ตำบล) of the office's district, from the gazetteer."""
+        profile = self.profile()
+        return [t.name for t in gazetteer.subdistricts(profile.district_code)] if profile else []
+
     # -- settings -------------------------------------------------------------
     def settings(self) -> Settings:
         with self.db.session() as session:

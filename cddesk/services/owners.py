@@ -1,6 +1,6 @@
 """What an officer calls a record that carries evidence: "เครื่องคอมพิวเตอร์ 7440-001-0001/68",
 "บุคลากร นางสาวน้ำฝน ฝั่งโขง" — used wherever evidence is traced back to its records.
-Each new record kind adds one line to ``_DESCRIBERS`` (and its label to OWNER_LABELS)."""
+Registers add one line to ``_DESCRIBERS``; activity kinds describe themselves (cddesk/kinds.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from cddesk.kinds import KIND_BY_KEY, Kind
 from models import AntivirusInstall, Computer, InternetAccount, Staff
 
 
@@ -39,8 +40,17 @@ _DESCRIBERS: dict[str, Callable[[Session, int], str | None]] = {
 }
 
 
+def _activity(s: Session, kind: Kind, record_id: int) -> str | None:
+    from cddesk.services.activities import data_of
+
+    row = s.get(kind.model, record_id)
+    return kind.describe(data_of(kind, row)) if row else None
+
+
 def describe(session: Session, owner_kind: str, owner_id: int) -> str:
     """The record's everyday name, or a plain fallback when it is gone or unknown."""
     describer = _DESCRIBERS.get(owner_kind)
-    text = describer(session, owner_id) if describer else None
+    kind = KIND_BY_KEY.get(owner_kind)
+    text = (describer(session, owner_id) if describer
+            else _activity(session, kind, owner_id) if kind else None)
     return text or f"รายการที่ {owner_id} (ไม่พบแล้ว)"

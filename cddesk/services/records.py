@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -24,10 +24,11 @@ DataT = TypeVar("DataT")
 
 
 class RecordService(Generic[DataT]):
-    model: ClassVar[type[Base]]
-    data_class: ClassVar[type[Any]]
-    owner_kind: ClassVar[str]  # the evidence owner kind of this record type
-    label: ClassVar[str]  # Thai name of one record, for messages
+    # Set by each subclass (or per instance, for the activity kinds of cddesk/kinds.py).
+    model: type[Base]
+    data_class: type[Any]
+    owner_kind: str  # the evidence owner kind of this record type
+    label: str  # Thai name of one record, for messages
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -81,14 +82,21 @@ class RecordService(Generic[DataT]):
             session.flush()
             return self.to_data(stored)
 
-    def save_in(self, session: Session, data: DataT) -> Any:
-        """Save inside a caller's transaction (imports save many rows all-or-nothing)."""
+    def to_values(self, data: DataT) -> dict[str, Any]:
+        """Column values of the row to store (without the id)."""
+        return {k: v for k, v in dataclasses.asdict(data).items() if k != "id"}  # type: ignore[call-overload]
+
+    def save_in(self, session: Session, data: DataT, *, keep_id: bool = False) -> Any:
+        """Save inside a caller's transaction (imports save many rows all-or-nothing).
+        ``keep_id``: insert under the data's own id when no row has it (workbook restore)."""
         data = self._checked(session, data)
-        values = {k: v for k, v in dataclasses.asdict(data).items() if k != "id"}  # type: ignore[call-overload]
+        values = self.to_values(data)
         record_id = getattr(data, "id")
         row: Base | None
-        if record_id is None:
+        if record_id is None or (keep_id and session.get(self.model, record_id) is None):
             row = self.model(**values)
+            if record_id is not None:
+                row.id = record_id  # type: ignore[attr-defined]
             session.add(row)
         else:
             row = session.get(self.model, record_id)

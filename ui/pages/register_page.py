@@ -97,6 +97,7 @@ class RegisterPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.evidence_panel = EvidencePanel(evidence, self)
+        self.evidence_panel.changed.connect(self._evidence_changed)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.evidence_panel)
@@ -122,6 +123,10 @@ class RegisterPage(QWidget):
         if selected is not None:
             self.select_id(selected.id)
         self._selection_changed()
+
+    def _evidence_changed(self) -> None:
+        self.refresh()  # evidence counts and "missing evidence" marks
+        self.changed.emit()
 
     def set_date_style(self, style: DateStyle) -> None:
         self.model.set_date_style(style)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +46,8 @@ def thumbnail(path: Path) -> QIcon:
 
 
 class EvidencePanel(QWidget):
+    changed = Signal()  # evidence added or removed: counts shown elsewhere are stale
+
     def __init__(self, evidence: EvidenceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evidence = evidence
@@ -117,6 +119,7 @@ class EvidencePanel(QWidget):
             except KnownError as exc:
                 QMessageBox.warning(self, tr("แนบไฟล์ไม่ได้"), exc.message)
         self.refresh()
+        self.changed.emit()
 
     def add_link(self) -> None:
         if self.owner is None:
@@ -129,6 +132,7 @@ class EvidencePanel(QWidget):
         except KnownError as exc:
             QMessageBox.warning(self, tr("แนบลิงก์ไม่ได้"), exc.message)
         self.refresh()
+        self.changed.emit()
 
     def open_selected(self) -> None:
         item = self._selected()
@@ -152,3 +156,4 @@ class EvidencePanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.evidence.remove(item.id)
             self.refresh()
+            self.changed.emit()

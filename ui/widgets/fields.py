@@ -1,14 +1,24 @@
-"""Form fields that speak Thai: a B.E. date field that accepts what officers type, an
-optional number field, and a combo box bound to (value, label) choices."""
+"""Form fields that speak Thai: a B.E. date field that accepts what officers type, a time
+field, an optional number field, a combo box bound to (value, label) choices, and a list
+of check boxes for several choices (channels, tools, staff who attended)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QWidget,
+)
 
 from cddesk.thaidate import arabic_digits, format_date, parse_date
 from ui.i18n import tr
@@ -62,9 +72,10 @@ class ThaiDateEdit(QWidget):
 class NumberEdit(QLineEdit):
     """An optional decimal number; Thai digits and a trailing unit ("8 GB") are accepted."""
 
-    def __init__(self, parent: QWidget | None = None, unit: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, unit: str = "", *, integer: bool = False) -> None:
         super().__init__(parent)
         self.unit = unit
+        self.integer = integer
         if unit:
             self.setPlaceholderText(unit)
 
@@ -78,9 +89,14 @@ class NumberEdit(QLineEdit):
         if not text:
             return None
         try:
-            return float(text)
+            number = float(text)
         except ValueError:
             raise ValueError(tr("«{text}» ไม่ใช่ตัวเลข ใส่เฉพาะตัวเลข เช่น 8").format(text=self.text())) from None
+        if self.integer:
+            if not number.is_integer():
+                raise ValueError(tr("«{text}» ต้องเป็นจำนวนเต็ม เช่น 25").format(text=self.text()))
+            return int(number)
+        return number
 
 
 class ChoiceCombo(QComboBox):
@@ -109,3 +125,73 @@ class ChoiceCombo(QComboBox):
 
     def value(self) -> Any:
         return self.currentData()
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})\s*[:.]\s*(\d{2})\s*(?:น\.?)?\s*$")
+
+
+class TimeEdit(QLineEdit):
+    """A time of day as officers write it: ``9.30``, ``09:30``, ``๐๙.๓๐ น.``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(tr("ชช:นน เช่น 09:30"))
+        self.editingFinished.connect(self._reformat)
+
+    def set_value(self, value: dt.time | None) -> None:
+        self.setText(value.strftime("%H:%M") if value else "")
+
+    def value(self) -> dt.time | None:
+        text = arabic_digits(self.text()).strip()
+        if not text:
+            return None
+        match = _TIME.match(text)
+        if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+            raise ValueError(tr("«{text}» ไม่ใช่เวลา ใส่ชั่วโมง:นาที เช่น 09:30").format(text=self.text()))
+        return dt.time(int(match[1]), int(match[2]))
+
+    def _reformat(self) -> None:
+        try:
+            self.set_value(self.value())
+        except ValueError:
+            return
+
+
+class MultiChoice(QListWidget):
+    """Several of (value, label) choices as check boxes; values not in the list (a name of
+    staff who has left) stay checked and shown, so editing never drops them."""
+
+    def __init__(self, choices: Sequence[tuple[Any, str]] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(110)
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        checked = self.value()
+        self.clear()
+        for value, label in choices:
+            self._add(value, label)
+        self.set_value(checked)
+
+    def _add(self, value: Any, label: str) -> QListWidgetItem:
+        item = QListWidgetItem(label, self)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        return item
+
+    def set_value(self, values: Sequence[Any] | None) -> None:
+        wanted = list(values or ())
+        known = set()
+        for i in range(self.count()):
+            item = self.item(i)
+            value = item.data(Qt.ItemDataRole.UserRole)
+            known.add(value)
+            item.setCheckState(Qt.CheckState.Checked if value in wanted else Qt.CheckState.Unchecked)
+        for value in wanted:
+            if value not in known:
+                self._add(value, str(value)).setCheckState(Qt.CheckState.Checked)
+
+    def value(self) -> tuple[Any, ...]:
+        return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                     if self.item(i).checkState() == Qt.CheckState.Checked)
