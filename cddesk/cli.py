@@ -27,7 +27,68 @@ def build_parser() -> argparse.ArgumentParser:
     rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True)
     check = rubric_sub.add_parser("check", help="ตรวจไฟล์เกณฑ์ บอกบรรทัดและสิ่งที่ผิด")
     check.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_parser("sample-office", help="สร้างสำนักงานตัวอย่าง (หนองคาย ปีงบประมาณ 2568) ในโฟลเดอร์ข้อมูลที่ยังว่าง")
+    export = sub.add_parser("export-workbook", help="ส่งออกข้อมูลทั้งหมดของสำนักงานเป็นไฟล์ Excel ไฟล์เดียว")
+    export.add_argument("file", metavar="FILE.xlsx")
+    load = sub.add_parser("import-workbook", help="นำเข้าไฟล์ Excel ที่ส่งออกจาก CD Desk สู่สำนักงานที่ยังว่าง")
+    load.add_argument("file", metavar="FILE.xlsx")
     return parser
+
+
+def _open_services(paths: DataPaths):  # type: ignore[no-untyped-def]
+    from cddesk.app_services import Services
+
+    return Services.open(paths)
+
+
+def sample_office(paths: DataPaths, out: Callable[[str], None] = print) -> int:
+    from cddesk.sample_office import create_sample_office
+
+    services = _open_services(paths)
+    try:
+        create_sample_office(services)
+        out(f"สร้างสำนักงานตัวอย่างแล้วที่ {paths.root}")
+        out(f"เปิดด้วย: python main.py --data-dir {paths.root}")
+    finally:
+        services.close()
+    return 0
+
+
+def export_workbook_command(paths: DataPaths, file: str, out: Callable[[str], None] = print) -> int:
+    from cddesk.workbook import export_workbook
+
+    services = _open_services(paths)
+    try:
+        counts = export_workbook(services, file)
+    finally:
+        services.close()
+    out(f"ส่งออกแล้ว: {file}")
+    for title, n in counts.items():
+        if n:
+            out(f"  {title}: {n:,} แถว")
+    return 0
+
+
+def import_workbook_command(paths: DataPaths, file: str, out: Callable[[str], None] = print) -> int:
+    from cddesk.workbook import import_workbook
+
+    services = _open_services(paths)
+    try:
+        report = import_workbook(services, file)
+    finally:
+        services.close()
+    if not report.ok:
+        out(f"ไม่ได้นำเข้า (ไม่มีการบันทึกใด ๆ) เพราะพบปัญหา {len(report.problems):,} รายการ:")
+        for problem in report.problems:
+            out(f"  {problem}")
+        return 1
+    out(f"นำเข้าแล้วจาก {file}")
+    for title, n in report.stored.items():
+        out(f"  {title}: {n:,} แถว")
+    if report.missing_files:
+        out(f"คำเตือน: ไฟล์หลักฐาน {len(report.missing_files):,} ไฟล์ยังไม่อยู่ในเครื่องนี้ "
+            "(คัดลอกโฟลเดอร์ evidence จากเครื่องเดิม) เช่น " + ", ".join(report.missing_files[:3]))
+    return 0
 
 
 def rubric_check(files: Sequence[str], out: Callable[[str], None] = print) -> int:
@@ -121,6 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest(paths)
     if args.command == "rubric":
         return rubric_check(args.files)
+    if args.command == "sample-office":
+        return sample_office(paths)
+    if args.command == "export-workbook":
+        return export_workbook_command(paths, args.file)
+    if args.command == "import-workbook":
+        return import_workbook_command(paths, args.file)
     from ui.app import run_gui
 
     return run_gui(paths)

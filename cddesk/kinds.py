@@ -154,6 +154,7 @@ class Field:
     in_list: bool = True
     placeholder: str = ""
     remember: bool = False  # a new record starts with the value last saved
+    may_be_future: bool = False  # a deadline or plan, not something already done
 
     def choice_label(self, token: str) -> str:
         return dict(self.choices).get(token, token)
@@ -454,7 +455,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("year_plan", QT_TR_NOOP("ค่าเป้าหมายประจำปี"), QT_TR_NOOP("ค่าเป้าหมายประจำปี"), GROUP_PLAN, YearPlan, (
              F("fiscal_year", QT_TR_NOOP("ปีงบประมาณ (พ.ศ.)"), "int", required=True),
              F("jpt_target", QT_TR_NOOP("ครัวเรือนเป้าหมาย จปฐ."), "int"),
-             F("jpt_deadline", QT_TR_NOOP("กำหนดจัดเก็บ จปฐ. เสร็จ"), "date"),
+             F("jpt_deadline", QT_TR_NOOP("กำหนดจัดเก็บ จปฐ. เสร็จ"), "date", may_be_future=True),
              F("otop_operator_base", QT_TR_NOOP("ผู้ประกอบการ OTOP ในพื้นที่ (ราย)"), "int"),
              F("heads_total", QT_TR_NOOP("หัวหน้าส่วนราชการ มท. ระดับอำเภอ (คน)"), "int"),
              F("download_target", QT_TR_NOOP("เป้าหมายดาวน์โหลด Click ชุมชนต่อเดือน"), "int"),

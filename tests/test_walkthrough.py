@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cddesk.app_services import Services
 from cddesk.detect import detect_this_computer
+from cddesk.paths import DataPaths
 from models import ComputerStatus
 from tests.test_computer_import import good_file
 from tests.ui_helpers import type_text, when_modal
@@ -33,8 +34,8 @@ def test_newcomer_walkthrough(qtbot, data_paths, tmp_path: Path, monkeypatch) ->
         dialog.accept()
 
     when_modal(fill_profile)
-    window = open_window(services)  # first start: the profile dialog comes first
-    assert window is not None
+    window, same = open_window(services)  # first start: the profile dialog comes first
+    assert window is not None and same is services
     qtbot.addWidget(window)
     window.show()
     assert services.office.profile().office_name == "สำนักงานพัฒนาชุมชนอำเภอศรีเชียงใหม่"
@@ -96,3 +97,23 @@ def test_newcomer_walkthrough(qtbot, data_paths, tmp_path: Path, monkeypatch) ->
     window.go_to("หน้าแรก")
     assert f"ร้อยละ {coverage.percent_text}" in window.home.body.text()
     services.close()
+
+
+def test_first_start_can_open_the_sample_office_in_its_own_folder(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    services = Services.open(DataPaths(tmp_path / "office"))
+    when_modal(lambda dialog: dialog.sample_button.click())
+    window, sample = open_window(services)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert sample is not services and sample.db.paths.root == tmp_path / "office" / "sample-office"
+        assert "ข้อมูลตัวอย่าง" in sample.office.profile().office_name
+        assert services.office.profile() is None  # the office's own data untouched
+        window.show()
+        month = window.go_to("ผลงานรายเดือน")
+        month.year.setValue(2568)
+        month.refresh()
+        assert month.cell_text("online_meeting", 2025, 1) == "๖"  # 2 Conference, 2 Session Call, 2 WebEx
+    finally:
+        sample.close()

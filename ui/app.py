@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from cddesk import APP_NAME, APP_SLUG, __version__
 from cddesk.app_services import Services
@@ -16,7 +17,7 @@ from cddesk.errors import KnownError
 from cddesk.logs import setup_logging
 from cddesk.paths import FONT_FILES, DataPaths, font_path, resource_path
 from ui import crash
-from ui.i18n import install_translator
+from ui.i18n import install_translator, tr
 from ui.single_instance import InstanceServer, ask_running_instance
 
 log = logging.getLogger(__name__)
@@ -40,14 +41,41 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+SAMPLE_FOLDER = "sample-office"
+
+
+def open_sample_office(root: Path) -> Services:
+    """The sample office in its own folder (made on first use), never in the office's data."""
+    from cddesk.sample_office import create_sample_office
+
+    services = Services.open(DataPaths(root / SAMPLE_FOLDER))
+    if services.office.profile() is None:
+        create_sample_office(services)
+    return services
+
+
 def open_window(services: Services):  # type: ignore[no-untyped-def]
-    """First start asks for the office profile; returns the main window, or None if declined."""
+    """First start asks for the office profile, or opens the sample office; returns
+    ``(window, services)`` — window None when declined, services the ones in use."""
     from ui.main_window import MainWindow
     from ui.pages.profile_page import FirstStartDialog
 
-    if services.office.profile() is None and not FirstStartDialog(services.office).exec():
-        return None
-    return MainWindow(services)
+    sample = False
+    if services.office.profile() is None:
+        dialog = FirstStartDialog(services.office)
+        accepted = dialog.exec()
+        if dialog.wants_sample:
+            root = services.db.paths.root
+            services.close()
+            services, sample = open_sample_office(root), True
+        elif not accepted:
+            return None, services
+    window = MainWindow(services)
+    if sample:
+        note = QLabel(tr("กำลังใช้สำนักงานตัวอย่าง (ข้อมูลสมมติ) — ปิดโปรแกรมแล้วเปิดใหม่เพื่อกรอกข้อมูลสำนักงานจริง"))
+        note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        window.statusBar().addPermanentWidget(note)
+    return window, services
 
 
 def run_gui(paths: DataPaths) -> int:
@@ -64,7 +92,7 @@ def run_gui(paths: DataPaths) -> int:
         return 2
     if not install_translator(services.office.settings().language):
         log.warning("translation for %s missing; the window stays Thai", services.office.settings().language)
-    window = open_window(services)
+    window, services = open_window(services)
     if window is None:
         services.close()
         return 0

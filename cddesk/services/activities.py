@@ -66,7 +66,8 @@ def check_field(f: Field, value: Any, problems: Problems, today: dt.date | None 
             if value < EARLIEST:
                 problems.add(f.name, f"{label} ({format_date(value)}) เก่ากว่าที่กรมการพัฒนาชุมชนก่อตั้ง "
                                      "(พ.ศ. 2505) ตรวจสอบปี พ.ศ./ค.ศ. อีกครั้ง")
-            problems.guard(f.name, lambda: check_not_future(value, label, today))
+            if not f.may_be_future:
+                problems.guard(f.name, lambda: check_not_future(value, label, today))
         elif f.type in ("int", "float"):
             problems.guard(f.name, lambda: check_non_negative(value, label))
     elif f.type == "bool":

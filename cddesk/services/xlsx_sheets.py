@@ -252,7 +252,7 @@ def _check_signature(data: bytes, name: str) -> None:
 
 
 @contextmanager
-def _open_workbook(path: Path | str) -> Iterator[Workbook]:
+def open_workbook(path: Path | str) -> Iterator[Workbook]:
     path = Path(path)
     data = _read_bytes(path)
     _check_signature(data, path.name)
@@ -270,11 +270,11 @@ def _open_workbook(path: Path | str) -> Iterator[Workbook]:
         workbook.close()
 
 
-def _worksheets(workbook: Workbook) -> list[ReadOnlyWorksheet]:
+def worksheets(workbook: Workbook) -> list[ReadOnlyWorksheet]:
     return [ws for ws in workbook.worksheets if isinstance(ws, ReadOnlyWorksheet)]
 
 
-def _data_rows(ws: ReadOnlyWorksheet, file_name: str) -> list[SheetRow]:
+def data_rows(ws: ReadOnlyWorksheet, file_name: str) -> list[SheetRow]:
     """Rows that have any value, with their Excel row numbers (trailing blanks trimmed)."""
     ws.reset_dimensions()  # some writers store a wrong <dimension>; read every row there is
     rows: list[SheetRow] = []
@@ -299,10 +299,10 @@ def read_workbook(path: Path | str) -> list[SheetInfo]:
     """The sheets of an .xlsx file with their sizes and first rows; KnownError when the file
     is not a readable .xlsx or has no data at all."""
     path = Path(path)
-    with _open_workbook(path) as workbook:
+    with open_workbook(path) as workbook:
         sheets = []
-        for ws in _worksheets(workbook):
-            rows = _data_rows(ws, path.name)
+        for ws in worksheets(workbook):
+            rows = data_rows(ws, path.name)
             first = [[clean_text(v) for v in row.values] for row in rows[:PREVIEW_ROWS]]
             sheets.append(SheetInfo(ws.title, len(rows), first, ws.sheet_state != "visible"))
     if not any(sheet.row_count for sheet in sheets):
@@ -321,14 +321,14 @@ def load_sheet(path: Path | str, sheet_name: str) -> SheetData:
     """The header and data rows of one sheet. The header is the first row (among the first
     ``HEADER_SEARCH_ROWS`` rows that have data) with at least ``MIN_HEADER_CELLS`` text cells."""
     path = Path(path)
-    with _open_workbook(path) as workbook:
-        sheet = next((ws for ws in _worksheets(workbook) if ws.title == sheet_name), None)
+    with open_workbook(path) as workbook:
+        sheet = next((ws for ws in worksheets(workbook) if ws.title == sheet_name), None)
         if sheet is None:
             raise KnownError(
                 f"ไม่พบแผ่นงาน «{sheet_name}» ในไฟล์ «{path.name}» (ไฟล์อาจถูกแก้ไขหลังจากเลือก) "
                 "เลือกไฟล์และแผ่นงานใหม่อีกครั้ง"
             )
-        rows = _data_rows(sheet, path.name)
+        rows = data_rows(sheet, path.name)
         epoch = workbook.epoch
     if not rows:
         raise KnownError(

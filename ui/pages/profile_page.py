@@ -9,6 +9,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -129,11 +130,20 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         self.profile_form = ProfileForm(office, self)
         buttons = save_cancel_buttons(self, tr("บันทึกและเริ่มใช้งาน"), tr("ออก"))
+        self.wants_sample = False
+        self.sample_button = buttons.addButton(tr("ลองใช้สำนักงานตัวอย่างก่อน"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.sample_button.setToolTip(tr("เปิดสำนักงานตัวอย่าง (จังหวัดหนองคาย ปีงบประมาณ 2568) ในโฟลเดอร์แยก "
+                                         "ข้อมูลจริงของท่านไม่ถูกแตะต้อง"))
+        self.sample_button.clicked.connect(self.open_sample)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.profile_form, 1)
         layout.addWidget(buttons)
         self.resize(780, 760)
+
+    def open_sample(self) -> None:
+        self.wants_sample = True
+        self.reject()
 
     def accept(self) -> None:
         if self.profile_form.save() is not None:

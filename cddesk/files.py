@@ -1,0 +1,30 @@
+"""Writing files so that a crash, a full disk or a killed process never leaves a
+half-written file under the final name: write to a temporary name in the same folder,
+flush to disk, then rename over the target in one step."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from cddesk.errors import StorageError
+
+
+def atomic_write(target: Path, write: Callable[[str], object]) -> None:
+    """Call ``write(temp_path)`` and move the result to ``target`` only when it succeeded."""
+    target = Path(target)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        raise StorageError(f"บันทึกไฟล์ «{target.name}» ไม่ได้: {exc.strerror or exc} "
+                           "ตรวจว่าโฟลเดอร์เขียนได้และพื้นที่ว่างพอ แล้วลองอีกครั้ง") from exc
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
