@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True)
     check = rubric_sub.add_parser("check", help="ตรวจไฟล์เกณฑ์ บอกบรรทัดและสิ่งที่ผิด")
     check.add_argument("files", nargs="+", metavar="FILE")
+    score = sub.add_parser("score", help="คำนวณคะแนนของสำนักงานตามเกณฑ์ แล้วพิมพ์ผลพร้อมคำอธิบาย")
+    score.add_argument("--rubric", metavar="ID", help="รหัสเกณฑ์ (ค่าเริ่มต้น: Digital 4.0 ของปีงบประมาณสำนักงาน); all = ทุกเกณฑ์")
+    score.add_argument("--at", metavar="DATE", help="ประเมิน ณ วันที่ (ปีเกิน 2400 คือ พ.ศ.) เช่น 2568-06-30 หรือ 30/6/2568")
+    score.add_argument("--json", action="store_true", help="พิมพ์เป็น JSON (รูปแบบคงที่ ดู README)")
     sub.add_parser("sample-office", help="สร้างสำนักงานตัวอย่าง (หนองคาย ปีงบประมาณ 2568) ในโฟลเดอร์ข้อมูลที่ยังว่าง")
     export = sub.add_parser("export-workbook", help="ส่งออกข้อมูลทั้งหมดของสำนักงานเป็นไฟล์ Excel ไฟล์เดียว")
     export.add_argument("file", metavar="FILE.xlsx")
@@ -39,6 +43,37 @@ def _open_services(paths: DataPaths):  # type: ignore[no-untyped-def]
     from cddesk.app_services import Services
 
     return Services.open(paths)
+
+
+def score_command(paths: DataPaths, rubric: str | None, at_text: str | None, as_json: bool,
+                  out: Callable[[str], None] = print) -> int:
+    import datetime as dt
+    import json
+
+    from cddesk.db import Database
+    from cddesk.office_facts import rubric_ids, score_office
+    from cddesk.report_text import result_lines
+    from cddesk.thaidate import parse_date
+
+    try:
+        parsed = parse_date(at_text) if at_text else None
+    except ValueError as exc:
+        raise KnownError(f"--at: {exc}") from None
+    at = parsed.value if parsed else dt.date.today()
+    db = Database(paths)
+    try:
+        ids = rubric_ids() if rubric == "all" else [rubric]
+        results = [score_office(db, rubric_id, at) for rubric_id in ids]
+    finally:
+        db.dispose()
+    if as_json:
+        docs = [r.to_json_dict() for r in results]
+        out(json.dumps(docs if rubric == "all" else docs[0], ensure_ascii=False, indent=2))
+    else:
+        for result in results:
+            for line in result_lines(result):
+                out(line)
+    return 0
 
 
 def sample_office(paths: DataPaths, out: Callable[[str], None] = print) -> int:
@@ -182,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest(paths)
     if args.command == "rubric":
         return rubric_check(args.files)
+    if args.command == "score":
+        return score_command(paths, args.rubric, args.at, args.json)
     if args.command == "sample-office":
         return sample_office(paths)
     if args.command == "export-workbook":
@@ -200,3 +237,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KnownError as exc:
         print(f"ข้อผิดพลาด: {exc.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader (``| head``) stopped early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
