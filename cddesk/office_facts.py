@@ -13,6 +13,7 @@ owner kinds the evidence store uses, so a window can open the record behind a re
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from cddesk.thaidate import fiscal_year_of
 from models import Computer, ComputerStatus, InternetAccount, OfficeProfile, Staff, YearPlan
 from scoring import OfficeFacts, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths, upcoming_deadlines
 from scoring import facts as f
+from scoring.thai import last_day
 
 # A computer of the register is complete when these are filled (rubrics.md, D3 process 2).
 REQUIRED_COMPUTER_FIELDS = {"brand": "ยี่ห้อ", "model": "รุ่น", "os_name": "ระบบปฏิบัติการ",
@@ -188,3 +190,20 @@ def score_office(db: Database, rubric_id: str | None = None, at: dt.date | None 
 
 def score_all(db: Database, at: dt.date | None = None) -> Sequence[RubricResult]:
     return [score_office(db, rubric_id, at) for rubric_id in rubric_ids()]
+
+
+def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date, Fraction]]:
+    """The total at the end of every month of the rubric's period up to ``at`` (the last
+    point is ``at`` itself when the period is still running)."""
+    rubric = load_shipped_rubric(rubric_id)
+    facts = build_facts(db, rubric.fiscal_year, at)
+    points: list[tuple[dt.date, Fraction]] = []
+    year, month = rubric.period_start.year, rubric.period_start.month
+    while (year, month) <= (rubric.period_end.year, rubric.period_end.month):
+        end = last_day(year, month)
+        when = min(end, at, rubric.period_end)
+        if when < rubric.period_start or (points and points[-1][0] == when):
+            break
+        points.append((when, evaluate(rubric, facts, when).points))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return points

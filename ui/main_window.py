@@ -21,8 +21,9 @@ from cddesk.app_services import Services
 from cddesk.thaidate import DateStyle, format_date, thai_digits
 from ui.computer_actions import ComputerActions
 from ui.i18n import LANGUAGES, QT_TR_NOOP, tr
-from cddesk.kinds import GROUPS
+from cddesk.kinds import GROUPS, KIND_BY_KEY
 from ui.pages.activities import ActivityGroupPage, MonthView
+from ui.pages.dashboard import DashboardPage
 from ui.pages.home_page import HomePage
 from ui.pages.profile_page import ProfilePage
 from ui.pages.register_page import RegisterPage
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.home = HomePage(services, self)
+        self.dashboard = DashboardPage(services, self)
         self.profile_page = ProfilePage(services.office, self)
         self.staff_page = staff_page(services, self)
         self.computer_page = ComputerPage(services, self)
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
             (QT_TR_NOOP("หน้าแรก"), self.home),
+            (QT_TR_NOOP("คะแนนประเมิน"), self.dashboard),
             (QT_TR_NOOP("ข้อมูลสำนักงาน"), self.profile_page),
             (QT_TR_NOOP("บุคลากร"), self.staff_page),
             (QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), self.computer_page),
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
         self.nav.currentRowChanged.connect(self.show_page)
         self.month_view.open_cell.connect(self.open_month)
+        self.dashboard.open_record.connect(self.open_record)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -143,6 +147,26 @@ class MainWindow(QMainWindow):
         page = self.go_to(group)
         assert isinstance(page, ActivityGroupPage)
         page.open_kind(key).show_month(year, month)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show a record the dashboard names (a counted or rejected one) and open it."""
+        page: RegisterPage
+        if kind in KIND_BY_KEY:
+            group = self.go_to(KIND_BY_KEY[kind].group)
+            assert isinstance(group, ActivityGroupPage)
+            page = group.open_kind(kind)
+            page.refresh()
+            page.period.set_value("all")
+        else:
+            titles = {"computer": QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), "staff": QT_TR_NOOP("บุคลากร")}
+            if kind not in titles:
+                return
+            found = self.go_to(titles[kind])
+            assert isinstance(found, RegisterPage)
+            page = found
+        page.select_id(record_id)
+        if page.selected_row() is not None:
+            page.edit_selected()
 
     def _data_changed(self) -> None:
         # Pages refresh when shown; the home summary and titles follow the data.

@@ -241,121 +241,129 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>หน้าแรก</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
+        <source>คะแนนประเมิน</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
         <location filename="../../ui/pages/profile_page.py" line="101"/>
         <source>ข้อมูลสำนักงาน</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <location filename="../../ui/pages/registers.py" line="22"/>
         <location filename="../../ui/pages/registers.py" line="38"/>
         <source>บุคลากร</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>ทะเบียนคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <location filename="../../ui/pages/registers.py" line="117"/>
         <source>โปรแกรมป้องกันไวรัส</source>
         <translation>Antivirus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <location filename="../../ui/pages/registers.py" line="23"/>
         <source>บัญชีผู้ใช้งานอินเทอร์เน็ต</source>
         <translation>Internet accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <location filename="../../ui/pages/activities.py" line="215"/>
         <source>ผลงานรายเดือน</source>
         <translation>Monthly results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>วันนี้ {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…</source>
         <translation>Import the computer register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>รูปแบบวันที่</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)</source>
         <translation>Thai digits, full year (๑๓ ก.พ. ๒๕๖๘)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>เลขอารบิก ปีย่อ (13 ก.พ. 68)</source>
         <translation>Arabic digits, short year (13 ก.พ. 68)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>พิมพ์รายงานด้วยเลขไทย</source>
         <translation>Print reports with Thai digits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>ภาษา (Language)</source>
         <translation>Language (ภาษา)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>เกี่ยวกับ CD Desk</source>
         <translation>About CD Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <location filename="../../ui/pages/home_page.py" line="39"/>
         <source>{office} จังหวัด{province}</source>
         <translation>{office}, {province} province</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>จะใช้ภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language applies the next time CD Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; รุ่น {version}&lt;br&gt;โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ&lt;br&gt;กรมการพัฒนาชุมชน กระทรวงมหาดไทย&lt;br&gt;&lt;br&gt;โฟลเดอร์ข้อมูล: {folder}&lt;br&gt;แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;IT work records for district Community Development offices&lt;br&gt;Community Development Department, Ministry of Interior&lt;br&gt;&lt;br&gt;Data folder: {folder}&lt;br&gt;Laksaman font (TLWG), GPL-2+ with font exception</translation>
     </message>
@@ -1893,6 +1901,91 @@ This cannot be undone.</translation>
         <location filename="../../ui/app.py" line="75"/>
         <source>กำลังใช้สำนักงานตัวอย่าง (ข้อมูลสมมติ) — ปิดโปรแกรมแล้วเปิดใหม่เพื่อกรอกข้อมูลสำนักงานจริง</source>
         <translation>Using the sample office (invented data) — close and reopen the program to enter your real office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="102"/>
+        <source>ยังไม่ถึงช่วงประเมิน</source>
+        <translation>The evaluation period has not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <source>คำนวณ</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <source>เกณฑ์</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <source>คะแนน</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <source>คำอธิบาย</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <source>เกณฑ์:</source>
+        <translation>Rubric:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <source>ณ วันที่:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <source>&lt;b&gt;กำหนดส่งถัดไป และสิ่งที่ยังขาด&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Next deadlines and what is still missing&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="217"/>
+        <source>คะแนนรวม {got} จาก {top}</source>
+        <translation>Total {got} of {top}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="219"/>
+        <source>  (ประเมิน ณ {date})</source>
+        <translation>  (as of {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="243"/>
+        <source>ยังขาด</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="245"/>
+        <source>คำเตือน</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <source>นับแล้ว {n} รายการ</source>
+        <translation>Counted: {n} records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="250"/>
+        <source>นับ</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <source>ไม่นับ {n} รายการ</source>
+        <translation>Not counted: {n} records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="259"/>
+        <source>ดับเบิลคลิกเพื่อเปิดรายการนี้</source>
+        <translation>Double-click to open this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="270"/>
+        <source>ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้</source>
+        <translation>No deadlines ahead in this rubric</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,7 @@ class ActivityListPage(RegisterPage):
     def __init__(self, kind: Kind, services: Services, parent: QWidget | None = None) -> None:
         self.kind = kind
         self.services = services
+        self._other_month: tuple[int, int] | None = None
         service = services.kinds[kind.key]
         self.period = ChoiceCombo(parent=None)
         self.type_filter = ChoiceCombo(parent=None)
@@ -133,6 +134,8 @@ class ActivityListPage(RegisterPage):
         fy = profile.fiscal_year if profile else fiscal_year_of(dt.date.today())
         start, _end = fiscal_year_bounds(fy)
         months = [((start.year + (start.month + i - 1) // 12), (start.month + i - 1) % 12 + 1) for i in range(12)]
+        if self._other_month and self._other_month not in months:
+            months.append(self._other_month)  # a month of another year, opened from the month view
         return ([("fy", tr("ปีงบประมาณ {fy}").format(fy=fy)), ("all", tr("ทุกช่วงเวลา"))]
                 + [((y, m), f"{MONTHS_ABBR[m - 1]} {y + 543}") for y, m in months])
 
@@ -146,7 +149,8 @@ class ActivityListPage(RegisterPage):
         super().refresh()
 
     def show_month(self, year: int, month: int) -> None:
-        """Filter the list to one month (from the month view)."""
+        """Filter the list to one month (from the month view), of any fiscal year."""
+        self._other_month = (year, month)
         self.refresh()
         self.type_filter.setCurrentIndex(0)
         self.period.set_value((year, month))

@@ -1,0 +1,288 @@
+"""The dashboard: a rubric's score for a chosen date (default today), explained.
+
+- the total, a bar per domain (earned of possible) and the total month by month;
+- every domain and criterion with its points, why (the records that counted, those that
+  did not and the reason) and what is still missing for the next level;
+- the next deadlines with what is still missing for each;
+- double-clicking a record asks the window to open it (``open_record``).
+
+The numbers come from :func:`cddesk.office_facts.score_office`, the same call as
+``python main.py score``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fractions import Fraction
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cddesk.app_services import Services
+from cddesk.errors import KnownError
+from cddesk.office_facts import default_rubric_id, office_fiscal_year, rubric_ids, score_office, score_trend
+from cddesk.report_text import points as pts
+from cddesk.thaidate import format_date, thai_digits
+from scoring import RubricResult, load_shipped_rubric
+from scoring.results import Explanation
+from scoring.thai import MONTHS_ABBR
+from ui.i18n import tr
+from ui.widgets.fields import ChoiceCombo, ThaiDateEdit
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 10
+GOOD, PART, NONE = QColor("#2e7d32"), QColor("#f9a825"), QColor("#c62828")
+
+
+def _colour(got: Fraction, top: Fraction) -> QColor:
+    return GOOD if top and got >= top else PART if got > 0 else NONE
+
+
+class BarChart(QWidget):
+    """Horizontal bars: label, earned of possible, with the figures written on the bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, Fraction, Fraction]] = []
+        self.setMinimumHeight(170)
+
+    def set_bars(self, bars: list[tuple[str, Fraction, Fraction]]) -> None:
+        self.bars = bars
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.bars:
+            return
+        row = self.height() / len(self.bars)
+        label_w = min(self.width() * 0.5, 380)
+        for i, (label, got, top) in enumerate(self.bars):
+            y = i * row
+            painter.setPen(self.palette().text().color())
+            shown = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
+            painter.drawText(QRectF(0, y, label_w - 6, row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+            full = QRectF(label_w, y + row * 0.2, self.width() - label_w - 4, row * 0.6)
+            painter.fillRect(full, QColor("#e8edf3"))
+            share = float(got / top) if top else 0.0
+            painter.fillRect(QRectF(full.x(), full.y(), full.width() * share, full.height()), _colour(got, top))
+            painter.setPen(QColor("#111"))
+            painter.drawText(full.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             thai_digits(f"{pts(got)}/{pts(top)}"))
+
+
+class TrendChart(QWidget):
+    """The total at the end of each month, as columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[tuple[dt.date, Fraction]] = []
+        self.top = Fraction(100)
+        self.setMinimumHeight(170)
+
+    def set_points(self, points: list[tuple[dt.date, Fraction]], top: Fraction) -> None:
+        self.points, self.top = points, top or Fraction(1)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        painter = QPainter(self)
+        if not self.points:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("ยังไม่ถึงช่วงประเมิน"))
+            return
+        text_h = 22
+        width = self.width() / len(self.points)
+        chart_h = self.height() - 2 * text_h
+        for i, (when, value) in enumerate(self.points):
+            h = chart_h * float(value / self.top)
+            x = i * width
+            bar = QRectF(x + width * 0.2, text_h + chart_h - h, width * 0.6, h)
+            painter.fillRect(bar, QColor("#1565c0"))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(x, bar.y() - text_h, width, text_h), Qt.AlignmentFlag.AlignCenter,
+                             thai_digits(pts(value)))
+            painter.drawText(QRectF(x, self.height() - text_h, width, text_h), Qt.AlignmentFlag.AlignCenter,
+                             MONTHS_ABBR[when.month - 1])
+
+
+def _records(ex: Explanation) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """(ref, title) counted and (ref, title, reason) not counted, from a node and its parts."""
+    counted = {r.ref: r.title for r in ex.all_counted()}
+    rejected: dict[str, tuple[str, str]] = {}
+
+    def walk(node: Explanation) -> None:
+        for n in node.not_counted:
+            if n.record.ref not in counted:
+                rejected.setdefault(n.record.ref, (n.record.title, n.reason))
+        for part in node.parts:
+            walk(part)
+
+    walk(ex)
+    return list(counted.items()), [(ref, t, why) for ref, (t, why) in rejected.items()]
+
+
+class DashboardPage(QWidget):
+    open_record = Signal(str, int)  # evidence owner kind, record id
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.result: RubricResult | None = None
+        heading = QLabel(tr("คะแนนประเมิน"), self)
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.rubric = ChoiceCombo(self._rubric_choices(), self)
+        self.rubric.setMaximumWidth(560)
+        self.rubric.setCurrentIndex(-1)  # the office's Digital 4.0 rubric is chosen on first show
+        self.at = ThaiDateEdit(self, optional=False)
+        self.at.setMinimumWidth(190)
+        self.at.set_value(dt.date.today())
+        self.recalc = QPushButton(tr("คำนวณ"), self)
+        self.recalc.clicked.connect(self.refresh)
+        self.rubric.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.total = QLabel(self)
+        self.total.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.domains = BarChart(self)
+        self.trend = TrendChart(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([tr("เกณฑ์"), tr("คะแนน"), tr("คำอธิบาย")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 90)
+        self.tree.setWordWrap(True)
+        self.tree.itemDoubleClicked.connect(self._open_item)
+        self.deadlines = QListWidget(self)
+        self.deadlines.setWordWrap(True)
+
+        controls = QHBoxLayout()
+        controls.addWidget(heading)
+        controls.addStretch(1)
+        controls.addWidget(QLabel(tr("เกณฑ์:"), self))
+        controls.addWidget(self.rubric)
+        controls.addWidget(QLabel(tr("ณ วันที่:"), self))
+        controls.addWidget(self.at)
+        controls.addWidget(self.recalc)
+        charts = QHBoxLayout()
+        charts.addWidget(self.domains, 3)
+        charts.addWidget(self.trend, 2)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.tree)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(tr("<b>กำหนดส่งถัดไป และสิ่งที่ยังขาด</b>"), side))
+        side_layout.addWidget(self.deadlines)
+        lower.addWidget(side)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.total)
+        layout.addWidget(self.error)
+        layout.addLayout(charts)
+        layout.addWidget(lower, 1)
+
+    def _rubric_choices(self) -> list[tuple[str, str]]:
+        return [(rid, load_shipped_rubric(rid).title) for rid in rubric_ids()]
+
+    def refresh(self) -> None:
+        if self.rubric.value() is None:
+            self.rubric.set_value(default_rubric_id(office_fiscal_year(self.services.db)))
+        self.error.hide()
+        try:
+            at = self.at.value() or dt.date.today()
+            result = score_office(self.services.db, self.rubric.value(), at)
+            trend = score_trend(self.services.db, result.rubric_id, at)
+        except (KnownError, ValueError) as exc:
+            self.error.setText(exc.message if isinstance(exc, KnownError) else str(exc))
+            self.error.show()
+            return
+        self.show_result(result, trend)
+
+    def show_result(self, result: RubricResult, trend: list[tuple[dt.date, Fraction]]) -> None:
+        self.result = result
+        self.total.setText(tr("คะแนนรวม {got} จาก {top}").format(
+            got=thai_digits(pts(result.points)), top=thai_digits(pts(result.max_points)))
+            + tr("  (ประเมิน ณ {date})").format(date=format_date(result.evaluated_at)))
+        self.domains.set_bars([(f"{d.id} {d.title}", d.points, d.max_points) for d in result.domains])
+        self.trend.set_points(trend, result.max_points)
+        self.tree.clear()
+        for d in result.domains:
+            top = QTreeWidgetItem([f"{d.id} {d.title}", thai_digits(f"{pts(d.points)}/{pts(d.max_points)}"), ""])
+            top.setForeground(1, _colour(d.points, d.max_points))
+            self.tree.addTopLevelItem(top)
+            for c in d.criteria:
+                self._criterion(top, c)
+            top.setExpanded(True)
+        self._deadlines(result)
+
+    def _criterion(self, parent: QTreeWidgetItem, c: object) -> None:
+        from scoring.results import CriterionResult
+
+        assert isinstance(c, CriterionResult)
+        level = f" · {c.level}" if c.level else ""
+        item = QTreeWidgetItem(parent, [f"{c.id} {c.title}", thai_digits(f"{pts(c.points)}/{pts(c.max_points)}") + level,
+                                        c.explanation.summary])
+        item.setForeground(1, _colour(c.points, c.max_points))
+        item.setToolTip(0, c.title)
+        item.setToolTip(2, c.explanation.summary)
+        for line in c.explanation.missing:
+            QTreeWidgetItem(item, [tr("ยังขาด"), "", line]).setToolTip(2, line)
+        for line in c.explanation.all_warnings():
+            QTreeWidgetItem(item, [tr("คำเตือน"), "", line])
+        counted, rejected = _records(c.explanation)
+        if counted:
+            group = QTreeWidgetItem(item, [tr("นับแล้ว {n} รายการ").format(n=len(counted)), "", ""])
+            for ref, title in counted:
+                self._record_item(group, ref, title, tr("นับ"))
+        if rejected:
+            group = QTreeWidgetItem(item, [tr("ไม่นับ {n} รายการ").format(n=len(rejected)), "", ""])
+            for ref, title, why in rejected:
+                self._record_item(group, ref, title, why)
+
+    def _record_item(self, parent: QTreeWidgetItem, ref: str, title: str, why: str) -> None:
+        child = QTreeWidgetItem(parent, [title, "", why])
+        child.setData(0, REF_ROLE, ref)
+        child.setToolTip(0, tr("ดับเบิลคลิกเพื่อเปิดรายการนี้"))
+
+    def _deadlines(self, result: RubricResult) -> None:
+        self.deadlines.clear()
+        missing = {c.id: c.explanation.missing for c in result.criteria}
+        for when, title in result.upcoming_deadlines:
+            lines = [f"{format_date(when)} — {title}"]
+            for crit in re.findall(r"เกณฑ์\s*([\d.]+)", title):
+                lines += [f"  • {m}" for m in missing.get(crit.rstrip("."), [])[:2]]
+            self.deadlines.addItem("\n".join(lines))
+        if not result.upcoming_deadlines:
+            self.deadlines.addItem(tr("ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้"))
+
+    def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        ref = item.data(0, REF_ROLE)
+        if isinstance(ref, str) and ":" in ref:
+            kind, _, record_id = ref.rpartition(":")
+            if record_id.isdigit():
+                self.open_record.emit(kind, int(record_id))
+
+    def criterion_points(self) -> dict[str, str]:
+        """Shown points per criterion id (for tests and checks against the CLI)."""
+        shown = {}
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount() if top else 0):
+                child = top.child(j) if top else None
+                if child is not None:
+                    shown[child.text(0).split(" ", 1)[0]] = child.text(1).split(" ·")[0]
+        return shown
