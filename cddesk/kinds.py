@@ -418,7 +418,7 @@ KINDS: tuple[Kind, ...] = (
          GROUP_CLICK, ClickPromotion, (
              _DATE,
              F("title", QT_TR_NOOP("เรื่องที่ประชาสัมพันธ์"), required=True),
-             F("channels", QT_TR_NOOP("ช่องทาง"), "multi", True, CHANNELS, remember=True),
+             F("channels", QT_TR_NOOP("ช่องทาง"), "multi", False, CHANNELS, remember=True),  # _promotion says why
              F("url", QT_TR_NOOP("ลิงก์"), "url")),
          lambda d: f"{_d(d.date)} {d.title}", _promotion),
     Kind("click_head_download", QT_TR_NOOP("หัวหน้าส่วนราชการที่ดาวน์โหลด"),

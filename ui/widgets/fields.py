@@ -80,7 +80,13 @@ class NumberEdit(QLineEdit):
             self.setPlaceholderText(unit)
 
     def set_value(self, value: float | None) -> None:
-        self.setText("" if value is None else f"{value:g}")
+        # Never ``{:g}``: six digits and exponents would change a stored 1,234,567.50 on save.
+        if value is None:
+            self.setText("")
+        elif float(value).is_integer():
+            self.setText(f"{int(value):,}")
+        else:
+            self.setText(f"{value:,.6f}".rstrip("0").rstrip("."))
 
     def value(self) -> float | None:
         text = arabic_digits(self.text()).replace(",", "").strip()
