@@ -117,7 +117,7 @@ def _fill(s: Services, m: _Maker) -> None:
             status=ComputerStatus.BROKEN if broken else ComputerStatus.USABLE, survey_date=D(2025, 1, 15)))
         if not broken and i != 7:  # PC 7 is the one still unprotected
             s.antivirus.save(AntivirusData(computer_id=_id(pc), product="ESET Endpoint Antivirus", version="11.1",
-                                           installed_date=D(2024, 11, 10 + i), licence_expiry=D(2026, 9, 30),
+                                           installed_date=D(2024, 11, 10 + i), licence_expiry=D(2028, 9, 30),
                                            installed_by=STAFF[1][0]))
     m.add("year_plan", None, fiscal_year=2568, jpt_target=12480, jpt_deadline=D(2025, 3, 31),
           otop_operator_base=85, heads_total=12, download_target=125, model_tambon="บ้านผือ",

@@ -285,7 +285,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="59"/>
-        <location filename="../../ui/pages/activities.py" line="215"/>
+        <location filename="../../ui/pages/activities.py" line="219"/>
         <source>ผลงานรายเดือน</source>
         <translation>Monthly results</translation>
     </message>
@@ -353,7 +353,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/pages/home_page.py" line="39"/>
+        <location filename="../../ui/pages/home_page.py" line="43"/>
         <source>{office} จังหวัด{province}</source>
         <translation>{office}, {province} province</translation>
     </message>
@@ -368,55 +368,65 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;IT work records for district Community Development offices&lt;br&gt;Community Development Department, Ministry of Interior&lt;br&gt;&lt;br&gt;Data folder: {folder}&lt;br&gt;Laksaman font (TLWG), GPL-2+ with font exception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="36"/>
+        <location filename="../../ui/pages/home_page.py" line="40"/>
         <source>ยังไม่มีข้อมูลสำนักงาน</source>
         <translation>No office profile yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="48"/>
+        <location filename="../../ui/pages/home_page.py" line="52"/>
         <source>ปีงบประมาณ {fy} ({start} – {end}) · วันนี้ {today}</source>
         <translation>Fiscal year {fy} ({start} – {end}) · today {today}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="52"/>
+        <location filename="../../ui/pages/home_page.py" line="56"/>
         <source>&lt;b&gt;บุคลากร&lt;/b&gt; {all} คน (ปฏิบัติงานอยู่ {active} คน)</source>
         <translation>&lt;b&gt;Staff&lt;/b&gt; {all} people ({active} in service)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="54"/>
+        <location filename="../../ui/pages/home_page.py" line="58"/>
         <source>&lt;b&gt;เครื่องคอมพิวเตอร์&lt;/b&gt; {all} เครื่อง · สำรวจแล้วในปีงบประมาณนี้ {surveyed} เครื่อง · กำหนดส่งผลสำรวจ {deadline}</source>
         <translation>&lt;b&gt;Computers&lt;/b&gt; {all} · surveyed this fiscal year {surveyed} · survey deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="58"/>
+        <location filename="../../ui/pages/home_page.py" line="62"/>
         <source>&lt;b&gt;โปรแกรมป้องกันไวรัส&lt;/b&gt; ({product}) ครอบคลุม {covered} จาก {usable} เครื่องที่ใช้งานได้ = &lt;b&gt;ร้อยละ {percent}&lt;/b&gt; — </source>
         <translation>&lt;b&gt;Antivirus&lt;/b&gt; ({product}) covers {covered} of {usable} usable computers = &lt;b&gt;{percent} %&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="61"/>
+        <location filename="../../ui/pages/home_page.py" line="65"/>
         <location filename="../../ui/pages/registers.py" line="145"/>
         <source>ผ่านเกณฑ์ร้อยละ ๙๕</source>
         <translation>meets the 95 % bar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="62"/>
+        <location filename="../../ui/pages/home_page.py" line="66"/>
         <source>ต้องติดตั้งเพิ่มอีก {n} เครื่องจึงถึงร้อยละ ๙๕</source>
         <translation>{n} more installs needed to reach 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="63"/>
+        <location filename="../../ui/pages/home_page.py" line="67"/>
         <source>&lt;b&gt;บัญชีผู้ใช้งานอินเทอร์เน็ต&lt;/b&gt; {n} บัญชี</source>
         <translation>&lt;b&gt;Internet accounts&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="64"/>
+        <location filename="../../ui/pages/home_page.py" line="68"/>
         <source> · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {names}</source>
         <translation> · staff without an account: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="67"/>
+        <location filename="../../ui/pages/home_page.py" line="72"/>
         <source>CD Desk รุ่น {version} · ข้อมูลอยู่ที่ {folder}</source>
         <translation>CD Desk version {version} · data in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="85"/>
+        <source>&lt;b&gt;{rubric}&lt;/b&gt;: {got} จาก {top} คะแนน ณ วันนี้ (รายละเอียดที่หน้า คะแนนประเมิน)</source>
+        <translation>&lt;b&gt;{rubric}&lt;/b&gt;: {got} of {top} points as of today (details on the Scores page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="88"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;กิจกรรมในปีงบประมาณนี้ {n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน&lt;/span&gt; (ดูหน้า ผลงานรายเดือน)</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{n} activities of this fiscal year have no evidence yet and do not count&lt;/span&gt; (see the Monthly work page)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="29"/>
@@ -764,47 +774,47 @@ This cannot be undone.</translation>
         <translation>Outside the fiscal year in use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="102"/>
+        <location filename="../../ui/pages/activities.py" line="103"/>
         <source>เฉพาะที่ยังไม่มีหลักฐาน</source>
         <translation>Only records without evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="110"/>
+        <location filename="../../ui/pages/activities.py" line="111"/>
         <source>ช่วงเวลา:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="114"/>
+        <location filename="../../ui/pages/activities.py" line="115"/>
         <source>ทุก{what}</source>
         <translation>Any {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="136"/>
+        <location filename="../../ui/pages/activities.py" line="139"/>
         <source>ปีงบประมาณ {fy}</source>
         <translation>Fiscal year {fy}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="136"/>
+        <location filename="../../ui/pages/activities.py" line="139"/>
         <source>ทุกช่วงเวลา</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="219"/>
+        <location filename="../../ui/pages/activities.py" line="223"/>
         <source>ปีงบประมาณ </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="223"/>
+        <location filename="../../ui/pages/activities.py" line="227"/>
         <source>ตัวเลข = จำนวนรายการในเดือน · (ตัวเลขสีแดงในวงเล็บ) = รายการที่ยังไม่มีหลักฐาน จึงยังไม่นับคะแนน · ดับเบิลคลิกช่องเพื่อเปิดรายการของเดือนนั้น</source>
         <translation>Number = records in the month · (red number in brackets) = records without evidence yet, so not scored yet · double-click a cell to open that month&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="246"/>
+        <location filename="../../ui/pages/activities.py" line="250"/>
         <source>รวม</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="264"/>
+        <location filename="../../ui/pages/activities.py" line="268"/>
         <source>{n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน</source>
         <translation>{n} record(s) without evidence yet, so not scored yet</translation>
     </message>
@@ -1115,22 +1125,22 @@ This cannot be undone.</translation>
         <translation>Enter a date, e.g. 13/02/2568</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="94"/>
+        <location filename="../../ui/widgets/fields.py" line="100"/>
         <source>«{text}» ไม่ใช่ตัวเลข ใส่เฉพาะตัวเลข เช่น 8</source>
         <translation>«{text}» is not a number: enter digits only, e.g. 8</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="97"/>
+        <location filename="../../ui/widgets/fields.py" line="103"/>
         <source>«{text}» ต้องเป็นจำนวนเต็ม เช่น 25</source>
         <translation>«{text}» must be a whole number, e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="138"/>
+        <location filename="../../ui/widgets/fields.py" line="144"/>
         <source>ชช:นน เช่น 09:30</source>
         <translation>hh:mm, e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="150"/>
+        <location filename="../../ui/widgets/fields.py" line="156"/>
         <source>«{text}» ไม่ใช่เวลา ใส่ชั่วโมง:นาที เช่น 09:30</source>
         <translation>«{text}» is not a time: enter hours:minutes, e.g. 09:30</translation>
     </message>

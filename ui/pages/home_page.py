@@ -1,5 +1,6 @@
-"""The first page: the office at a glance — how many records each register holds and the
-antivirus coverage against the 95 % bar, with what is still missing."""
+"""The first page: the office at a glance — how many records each register holds, the
+antivirus coverage against the 95 % bar, the Digital 4.0 total today and the activities
+still without evidence."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cddesk import __version__
 from cddesk.app_services import Services
+from cddesk.errors import KnownError
+from cddesk.office_facts import score_office
+from cddesk.report_text import points as pts
 from ui.i18n import tr
 from cddesk.thaidate import fiscal_year_bounds, format_date, format_date_long, thai_digits
 
@@ -63,11 +67,27 @@ class HomePage(QWidget):
             tr("<b>บัญชีผู้ใช้งานอินเทอร์เน็ต</b> {n} บัญชี").format(n=n(len(accounts)))
             + (tr(" · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {names}").format(names=", ".join(sorted(no_account)))
                if no_account else ""),
+            self._score_line(profile.fiscal_year),
             "",
             "<span style='color:#666'>" + tr("CD Desk รุ่น {version} · ข้อมูลอยู่ที่ {folder}").format(
                 version=__version__, folder=s.db.paths.root) + "</span>",
         ]
         self.body.setText("<br>".join(lines))
+
+
+    def _score_line(self, fiscal_year: int) -> str:
+        """The Digital 4.0 total today and how many records of the year still lack evidence."""
+        try:
+            result = score_office(self.services.db, None, dt.date.today())
+        except KnownError as exc:
+            return exc.message
+        missing = sum(c.without_evidence for c in self.services.overview.month_cells(fiscal_year))
+        line = tr("<b>{rubric}</b>: {got} จาก {top} คะแนน ณ วันนี้ (รายละเอียดที่หน้า คะแนนประเมิน)").format(
+            rubric=result.title, got=pts(result.points), top=pts(result.max_points))
+        if missing:
+            line += "<br>" + tr("<span style='color:#b00020'>กิจกรรมในปีงบประมาณนี้ {n} รายการยังไม่มีหลักฐาน "
+                                "จึงยังไม่นับคะแนน</span> (ดูหน้า ผลงานรายเดือน)").format(n=f"{missing:,}")
+        return line
 
 
 def _needed(usable: int, covered: int) -> int:
