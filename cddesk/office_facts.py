@@ -26,6 +26,7 @@ from cddesk.kinds import KIND_BY_KEY
 from cddesk.services.activities import data_of
 from cddesk.services.antivirus import product_matches
 from cddesk.services.evidence import EvidenceService
+from cddesk.services.office import default_survey_deadline
 from cddesk.thaidate import fiscal_year_of
 from models import Computer, ComputerStatus, InternetAccount, OfficeProfile, Staff, YearPlan
 from scoring import OfficeFacts, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths, upcoming_deadlines
@@ -56,19 +57,26 @@ class _Reader:
                 for d, n in self.rows(key) if kind is None or d.kind == kind]
 
 
-def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None = None) -> OfficeFacts:
-    """Everything the rubrics read, for ``fiscal_year`` (default: the office's)."""
+def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None = None,
+                registers_at: dt.date | None = None) -> OfficeFacts:
+    """Everything the rubrics read, for ``fiscal_year`` (default: the office's).
+
+    ``registers_at`` is the day antivirus licences must be valid on (default ``at``):
+    scoring passes the end of the rubric's period, so a licence that lapses after the
+    deadline does not undo what was complete by it."""
     at = at or dt.date.today()
     with db.session() as session:
         profile = session.get(OfficeProfile, 1)
         if profile is None:
             raise KnownError("ยังไม่มีข้อมูลสำนักงาน กรอกข้อมูลสำนักงานก่อน (เปิดโปรแกรมแล้วกรอกหน้าแรก)")
         fy = fiscal_year or profile.fiscal_year
+        # The office's survey deadline setting is for its fiscal year; other years use 31 March.
+        deadline = profile.survey_deadline if fy == profile.fiscal_year else default_survey_deadline(fy)
         plan = session.scalar(select(YearPlan).where(YearPlan.fiscal_year == fy))
         r = _Reader(db, session)
         return OfficeFacts(
             district=profile.district_name,
-            survey_deadline=profile.survey_deadline,
+            survey_deadline=deadline,
             activities=[f.Activity(ref=f"training_activity:{d.id}", title=d.title, date=d.date, evidence_count=n,
                                    organiser_is_office=d.by_office, purpose=d.purpose, format=d.security_format,
                                    tool=", ".join(d.tools), participants=d.participants or 0)
@@ -92,17 +100,28 @@ def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None
             model_tambon=[f.ModelTambonStep(step=int(d.step), date=d.date, part=d.part, evidence_count=n,
                                             ref=f"model_tambon_step:{d.id}")
                           for d, n in r.rows("model_tambon_step")],
-            click=_click(r, plan),
+            click=_click(r, plan, at),
             innovation=[f.InnovationItem(item=item[5:].replace("_", "."), done=getattr(d, item), date=d.date,
-                                         evidence_count=n)
+                                         evidence_count=n, ref=f"innovation_report:{d.id}")
                         for d, n in r.rows("innovation_report")
                         for item in ("item_1_1", "item_1_2", "item_2_1", "item_2_2", "item_2_3")],
-            computers=_computers(session, profile.antivirus_product, at),
+            computers=_computers(session, profile.antivirus_product, min(registers_at or at, at)),
             staff_accounts=_accounts(session),
         )
 
 
-def _click(r: _Reader, plan: YearPlan | None) -> f.ClickChumchonFacts:
+def _latest_checks(r: _Reader, at: dt.date) -> list[tuple[Any, int]]:
+    """The latest check of each Click ชุมชน service made by ``at`` (a later check that finds
+    the data fixed replaces an earlier failed one)."""
+    latest: dict[str, tuple[Any, int]] = {}
+    for d, n in r.rows("click_service_check"):
+        key = " ".join(d.service.split()).lower()
+        if d.date <= at and (key not in latest or d.date >= latest[key][0].date):
+            latest[key] = (d, n)
+    return list(latest.values())
+
+
+def _click(r: _Reader, plan: YearPlan | None, at: dt.date) -> f.ClickChumchonFacts:
     return f.ClickChumchonFacts(
         actions=[f.ClickAction(kind=d.kind, date=d.date, evidence_count=n, ref=f"click_action:{d.id}")
                  for d, n in r.rows("click_action")],
@@ -119,7 +138,7 @@ def _click(r: _Reader, plan: YearPlan | None) -> f.ClickChumchonFacts:
                         for d, n in r.rows("click_head_download")],
         services=[f.ClickService(service=d.service, last_updated=d.date, complete=d.complete, evidence_count=n,
                                  ref=f"click_service_check:{d.id}")
-                  for d, n in r.rows("click_service_check")],
+                  for d, n in _latest_checks(r, at)],
     )
 
 
@@ -182,7 +201,7 @@ def score_office(db: Database, rubric_id: str | None = None, at: dt.date | None 
     if rubric_id not in rubric_ids():
         raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
     rubric = load_shipped_rubric(rubric_id)
-    result = evaluate(rubric, build_facts(db, rubric.fiscal_year, at), at)
+    result = evaluate(rubric, build_facts(db, rubric.fiscal_year, at, rubric.period_end), at)
     if not result.upcoming_deadlines:
         result.upcoming_deadlines = upcoming_deadlines(rubric, at)
     return result
@@ -196,7 +215,6 @@ def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date
     """The total at the end of every month of the rubric's period up to ``at`` (the last
     point is ``at`` itself when the period is still running)."""
     rubric = load_shipped_rubric(rubric_id)
-    facts = build_facts(db, rubric.fiscal_year, at)
     points: list[tuple[dt.date, Fraction]] = []
     year, month = rubric.period_start.year, rubric.period_start.month
     while (year, month) <= (rubric.period_end.year, rubric.period_end.month):
@@ -204,6 +222,7 @@ def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date
         when = min(end, at, rubric.period_end)
         if when < rubric.period_start or (points and points[-1][0] == when):
             break
+        facts = build_facts(db, rubric.fiscal_year, when, rubric.period_end)
         points.append((when, evaluate(rubric, facts, when).points))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return points

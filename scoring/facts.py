@@ -297,6 +297,7 @@ class InnovationItem:
     done: bool
     date: dt.date | None
     evidence_count: int = 0
+    ref: str = ""  # the report it comes from, e.g. "innovation_report:3"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -389,7 +390,7 @@ class OfficeFacts:
             for i, s in enumerate(self.model_tambon, start=1)]
         self._click(r, numbers)
         r["innovation"] = [
-            Record(ref=f"innovation:{i.item}", title=f"ข้อ {i.item}", date=i.date,
+            Record(ref=i.ref or f"innovation:{i.item}", title=f"ข้อ {i.item}", date=i.date,
                    evidence_count=i.evidence_count, tags={"item": i.item})
             for i in self.innovation if i.done]
         active = [c for c in self.computers if c.active]
