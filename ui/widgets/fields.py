@@ -169,7 +169,6 @@ class MultiChoice(QListWidget):
 
     def __init__(self, choices: Sequence[tuple[Any, str]] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedHeight(110)
         self.set_choices(choices)
 
     def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
@@ -178,6 +177,8 @@ class MultiChoice(QListWidget):
         for value, label in choices:
             self._add(value, label)
         self.set_value(checked)
+        row = self.sizeHintForRow(0) if self.count() else 24
+        self.setFixedHeight(min(4, max(1, self.count())) * row + 2 * self.frameWidth() + 4)  # up to 4 rows
 
     def _add(self, value: Any, label: str) -> QListWidgetItem:
         item = QListWidgetItem(label, self)
