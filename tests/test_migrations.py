@@ -46,7 +46,7 @@ def test_earlier_databases_upgrade_with_every_row(fixture: Path, data_paths: Dat
     data_paths.root.mkdir(parents=True)
     shutil.copy(fixture, data_paths.database)
     before = table_counts(data_paths.database)
-    assert before["computer"] == 2 and before["office_profile"] == 1
+    assert before["computer"] >= 2 and before["office_profile"] == 1
     db = Database(data_paths)
     try:
         assert current_revision(db.engine) == head_revision()
