@@ -40,7 +40,7 @@ class Services:
             accounts=AccountService(db),
             evidence=EvidenceService(db),
             kinds=kinds,
-            overview=ActivityOverview(db, kinds),
+            overview=ActivityOverview(db),
         )
 
     def close(self) -> None:

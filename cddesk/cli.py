@@ -10,10 +10,14 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from cddesk import APP_NAME, __version__
 from cddesk.errors import KnownError
 from cddesk.paths import FONT_FILES, DataPaths, font_path, resolve_data_dir
+
+if TYPE_CHECKING:
+    from cddesk.app_services import Services
 
 
 
@@ -39,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_services(paths: DataPaths):  # type: ignore[no-untyped-def]
+def _open_services(paths: DataPaths) -> Services:
     from cddesk.app_services import Services
 
     return Services.open(paths)

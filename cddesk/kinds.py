@@ -155,6 +155,7 @@ class Field:
     placeholder: str = ""
     remember: bool = False  # a new record starts with the value last saved
     may_be_future: bool = False  # a deadline or plan, not something already done
+    default: Any = None  # the value of a new record, when not the type's blank
 
     def choice_label(self, token: str) -> str:
         return dict(self.choices).get(token, token)
@@ -199,6 +200,8 @@ _PY_TYPES: dict[str, Any] = {
 
 
 def _default(f: Field) -> dict[str, Any]:
+    if f.default is not None:
+        return {"default": f.default}
     if f.type in ("multi", "names"):
         return {"default_factory": tuple}
     if f.type == "bool":
@@ -344,7 +347,7 @@ KINDS: tuple[Kind, ...] = (
              F("security_format", QT_TR_NOOP("รูปแบบ (ด้านความปลอดภัย)"), "choice", False, SECURITY_FORMATS),
              F("tools", QT_TR_NOOP("เครื่องมือ IT ที่ให้ความรู้"), "multi", False, TOOLS),
              F("kind", QT_TR_NOOP("ลักษณะกิจกรรม"), "choice", True, ACTIVITY_KINDS, remember=True),
-             F("by_office", QT_TR_NOOP("สำนักงานจัดเอง"), "bool"),
+             F("by_office", QT_TR_NOOP("สำนักงานจัดเอง"), "bool", default=True),
              F("organiser", QT_TR_NOOP("ผู้จัด"), in_list=False),
              _DATE,
              F("title", QT_TR_NOOP("ชื่อกิจกรรม/สื่อ"), required=True),
@@ -375,7 +378,7 @@ KINDS: tuple[Kind, ...] = (
              _DATE,
              F("title", QT_TR_NOOP("หัวข้อข่าว (หรือ «ข่าวประจำเดือน…»)"), required=True),
              F("url", QT_TR_NOOP("ลิงก์ข่าว/รายการข่าว"), "url"),
-             F("count", QT_TR_NOOP("จำนวนข่าว"), "int", required=True)),
+             F("count", QT_TR_NOOP("จำนวนข่าว"), "int", required=True, default=1)),
          lambda d: f"{_d(d.date)} {d.title}", _news),
     Kind("jpt_progress", QT_TR_NOOP("ผลการจัดเก็บข้อมูล จปฐ."), QT_TR_NOOP("ผลการจัดเก็บข้อมูล จปฐ. (สะสม)"),
          GROUP_DATA, JptProgress, (
@@ -387,7 +390,7 @@ KINDS: tuple[Kind, ...] = (
          GROUP_DATA, CentralDbUpdate, (
              F("database", QT_TR_NOOP("ฐานข้อมูล"), "choice", True, CENTRAL_DATABASES, remember=True),
              F("date", QT_TR_NOOP("วันที่บันทึกเสร็จ"), "date", required=True),
-             F("complete", QT_TR_NOOP("บันทึกครบถ้วน"), "bool"),
+             F("complete", QT_TR_NOOP("บันทึกครบถ้วน"), "bool", default=True),
              F("amount", QT_TR_NOOP("ยอดจำหน่าย OTOP (บาท)"), "float"),
              _NOTES),
          lambda d: f"{_d(d.date)} {label_of(CENTRAL_DATABASES, d.database)}", _central_db, "database"),
@@ -431,7 +434,7 @@ KINDS: tuple[Kind, ...] = (
          GROUP_CLICK, ClickServiceCheck, (
              F("service", QT_TR_NOOP("บริการ"), required=True, placeholder=QT_TR_NOOP("เช่น Shop ชุมชน, CDD พาเที่ยว")),
              F("date", QT_TR_NOOP("วันที่ตรวจ/ปรับปรุง"), "date", required=True),
-             F("complete", QT_TR_NOOP("ถูกต้อง ครบถ้วน เป็นปัจจุบัน"), "bool"),
+             F("complete", QT_TR_NOOP("ถูกต้อง ครบถ้วน เป็นปัจจุบัน"), "bool", default=True),
              _NOTES),
          lambda d: f"{_d(d.date)} {d.service}"),
     Kind("innovation_report", QT_TR_NOOP("รายงานนวัตกรรม"), QT_TR_NOOP("รายงานนวัตกรรม"), GROUP_INNOVATION,

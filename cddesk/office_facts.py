@@ -29,9 +29,9 @@ from cddesk.services.evidence import EvidenceService
 from cddesk.services.office import default_survey_deadline
 from cddesk.thaidate import fiscal_year_of
 from models import Computer, ComputerStatus, InternetAccount, OfficeProfile, Staff, YearPlan
-from scoring import OfficeFacts, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths, upcoming_deadlines
+from scoring import OfficeFacts, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
 from scoring import facts as f
-from scoring.thai import last_day
+from scoring.thai import last_day, months_between
 
 # A computer of the register is complete when these are filled (rubrics.md, D3 process 2).
 REQUIRED_COMPUTER_FIELDS = {"brand": "ยี่ห้อ", "model": "รุ่น", "os_name": "ระบบปฏิบัติการ",
@@ -201,10 +201,7 @@ def score_office(db: Database, rubric_id: str | None = None, at: dt.date | None 
     if rubric_id not in rubric_ids():
         raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
     rubric = load_shipped_rubric(rubric_id)
-    result = evaluate(rubric, build_facts(db, rubric.fiscal_year, at, rubric.period_end), at)
-    if not result.upcoming_deadlines:
-        result.upcoming_deadlines = upcoming_deadlines(rubric, at)
-    return result
+    return evaluate(rubric, build_facts(db, rubric.fiscal_year, at, rubric.period_end), at)
 
 
 def score_all(db: Database, at: dt.date | None = None) -> Sequence[RubricResult]:
@@ -216,13 +213,11 @@ def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date
     point is ``at`` itself when the period is still running)."""
     rubric = load_shipped_rubric(rubric_id)
     points: list[tuple[dt.date, Fraction]] = []
-    year, month = rubric.period_start.year, rubric.period_start.month
-    while (year, month) <= (rubric.period_end.year, rubric.period_end.month):
-        end = last_day(year, month)
-        when = min(end, at, rubric.period_end)
+    for year, month in months_between(rubric.period_start, rubric.period_end):
+        when = min(last_day(year, month), at, rubric.period_end)
         if when < rubric.period_start or (points and points[-1][0] == when):
             break
+        # Facts per date: licences and the latest Click service check depend on it.
         facts = build_facts(db, rubric.fiscal_year, when, rubric.period_end)
         points.append((when, evaluate(rubric, facts, when).points))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return points

@@ -37,6 +37,7 @@ from cddesk.app_services import Services
 from cddesk.errors import KnownError, ValidationError
 from cddesk.kinds import KINDS, Field, Kind
 from cddesk.labels import COMPUTER_KIND, COMPUTER_STATUS
+from cddesk.services.evidence import OWNER_LABELS
 from cddesk.services.records import RecordService
 from cddesk.services.xlsx_sheets import cell_text, data_rows, open_workbook, read_date, worksheets
 from cddesk.thaidate import arabic_digits
@@ -225,7 +226,7 @@ class _Abort(Exception):
 
 def read_cell(f: Field, value: Any) -> Any:
     """The typed value of a cell; ValueError with a Thai message when it cannot be read."""
-    if f.type in ("date",):
+    if f.type == "date":
         found = read_date(value, f.label)
         return found[0] if found else None
     if f.type == "time":
@@ -383,21 +384,15 @@ def _store(services: Services, session: Session, spec: SheetSpec, values: dict[s
     elif spec.key == "setting":
         session.merge(Setting(key=values["key"], value=values.get("value") or ""))
     elif spec.key in ("evidence_file", "evidence_link"):
-        if spec.key == "evidence_link" and values.get("owner_kind") not in _OWNER_KINDS:
-            raise ValidationError({"owner_kind": f"ไม่รู้จักชนิดรายการ «{values.get('owner_kind')}»"})
+        if spec.key == "evidence_link":
+            if values.get("owner_kind") not in OWNER_LABELS:
+                raise ValidationError({"owner_kind": f"ไม่รู้จักชนิดรายการ «{values.get('owner_kind')}»"})
+            values["url"] = values.get("url") or None  # a file's link has no url
         model = EvidenceFile if spec.key == "evidence_file" else EvidenceLink
-        session.add(model(**{k: (v if v != "" else None) if k in ("url",) else v for k, v in values.items()}))
+        session.add(model(**values))
         session.flush()
     else:
         assert spec.service is not None
         service = spec.service(services)
         service.save_in(session, _as_data(spec, spec.data_class or service.data_class, values), keep_id=True)
 
-
-def _owner_kinds() -> frozenset[str]:
-    from cddesk.services.evidence import OWNER_LABELS
-
-    return frozenset(OWNER_LABELS)
-
-
-_OWNER_KINDS = _owner_kinds()

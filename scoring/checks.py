@@ -20,7 +20,7 @@ from math import ceil
 from scoring import model as m
 from scoring.facts import Facts, Record
 from scoring.results import Explanation, MonthResult, NotCounted
-from scoring.thai import format_date, format_number, joinable, last_day, month_label
+from scoring.thai import format_date, format_number, joinable, last_day, month_label, months_between
 
 Month = tuple[int, int]
 TAG_LABELS = {"channels": "ช่องทาง", "format": "รูปแบบ"}
@@ -100,15 +100,6 @@ def evidence_hint(sel: Selection) -> list[str]:
 
 
 # --- months -----------------------------------------------------------------------------
-
-
-def months_between(start: dt.date, end: dt.date) -> list[Month]:
-    months: list[Month] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
 
 
 def covered_months(start: dt.date, end: dt.date, at: dt.date) -> list[Month]:

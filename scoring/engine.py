@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from scoring import model as m
-from scoring.checks import Context, months_between
+from scoring.checks import Context
 from scoring.evaluators import score
 from scoring.facts import Facts, OfficeFacts
 from scoring.results import CriterionResult, DomainResult, RubricResult
-from scoring.thai import last_day
+from scoring.thai import last_day, months_between
 
 
 def deadline_dates(rubric: m.Rubric) -> list[tuple[dt.date, str]]:

@@ -46,6 +46,16 @@ def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def months_between(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """Every calendar month (C.E. year, month) from ``start``'s to ``end``'s, both included."""
+    months: list[tuple[int, int]] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def fiscal_year_start(fiscal_year_be: int) -> dt.date:
     """First day of Thai fiscal year N (B.E.): 1 October of C.E. year N − 544."""
     return dt.date(fiscal_year_be - BE_OFFSET - 1, 10, 1)

@@ -133,13 +133,7 @@ class KindService(RecordService[Any]):
                     row = session.get(Setting, self._memory_key(f))
                     if row is not None:
                         setattr(data, f.name, _recall(f, json.loads(row.value)))
-            if "by_office" in {f.name for f in self.kind.fields}:
-                data.by_office = True
-            if "complete" in {f.name for f in self.kind.fields}:
-                data.complete = True
-            if "count" in {f.name for f in self.kind.fields} and self.kind.key == "website_news":
-                data.count = 1
-            if self.kind.key == "year_plan":
+            if self.kind.key == "year_plan":  # the plan of the year the office works in
                 profile = session.get(OfficeProfile, 1)
                 data.fiscal_year = profile.fiscal_year if profile else fiscal_year_of(dt.date.today())
         return data
@@ -197,9 +191,8 @@ class MonthCell:
 class ActivityOverview:
     """What was recorded in each month of a fiscal year, across every kind."""
 
-    def __init__(self, db: Database, services: dict[str, KindService]) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.services = services
 
     def month_cells(self, fiscal_year: int) -> list[MonthCell]:
         start, end = fiscal_year_bounds(fiscal_year)

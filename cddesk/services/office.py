@@ -105,8 +105,10 @@ class OfficeService:
 
     def tambon_names(self) -> list[str]:
         """The subdistricts (ตำบล) of the office's district, from the gazetteer."""
-        profile = self.profile()
-        return [t.name for t in gazetteer.subdistricts(profile.district_code)] if profile else []
+        from cddesk.kinds import office_tambons
+
+        with self.db.session() as session:
+            return [t.name for t in office_tambons(session)]
 
     # -- settings -------------------------------------------------------------
     def settings(self) -> Settings:

@@ -32,7 +32,7 @@ from cddesk.app_services import Services
 from cddesk.kinds import KINDS, Field, Kind
 from cddesk.services.activities import KindRow
 from cddesk.thaidate import fiscal_year_bounds, fiscal_year_of, thai_digits
-from scoring.thai import MONTHS_ABBR
+from scoring.thai import MONTHS_ABBR, months_between
 from ui.i18n import QT_TR_NOOP, tr
 from ui.pages.register_page import RegisterPage
 from ui.record_dialog import FieldSpec
@@ -132,8 +132,7 @@ class ActivityListPage(RegisterPage):
     def _period_choices(self) -> list[tuple[Any, str]]:
         profile = self.services.office.profile()
         fy = profile.fiscal_year if profile else fiscal_year_of(dt.date.today())
-        start, _end = fiscal_year_bounds(fy)
-        months = [((start.year + (start.month + i - 1) // 12), (start.month + i - 1) % 12 + 1) for i in range(12)]
+        months = months_between(*fiscal_year_bounds(fy))
         if self._other_month and self._other_month not in months:
             months.append(self._other_month)  # a month of another year, opened from the month view
         return ([("fy", tr("ปีงบประมาณ {fy}").format(fy=fy)), ("all", tr("ทุกช่วงเวลา"))]
@@ -244,8 +243,7 @@ class MonthView(QWidget):
         self.months: list[tuple[int, int]] = []
 
     def refresh(self) -> None:
-        start, _end = fiscal_year_bounds(self.year.value())
-        self.months = [(start.year + (start.month + i - 1) // 12, (start.month + i - 1) % 12 + 1) for i in range(12)]
+        self.months = months_between(*fiscal_year_bounds(self.year.value()))
         self.table.setHorizontalHeaderLabels(
             [f"{MONTHS_ABBR[m - 1]}\n{thai_digits(str(y + 543)[-2:])}" for y, m in self.months] + [tr("รวม")])
         cells = {(c.kind, c.year, c.month): c for c in self.services.overview.month_cells(self.year.value())}

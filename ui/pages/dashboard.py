@@ -37,7 +37,7 @@ from cddesk.office_facts import default_rubric_id, office_fiscal_year, rubric_id
 from cddesk.report_text import points as pts
 from cddesk.thaidate import format_date, thai_digits
 from scoring import RubricResult, load_shipped_rubric
-from scoring.results import Explanation
+from scoring.results import CriterionResult, Explanation
 from scoring.thai import MONTHS_ABBR
 from ui.i18n import tr
 from ui.widgets.fields import ChoiceCombo, ThaiDateEdit
@@ -229,10 +229,7 @@ class DashboardPage(QWidget):
             top.setExpanded(True)
         self._deadlines(result)
 
-    def _criterion(self, parent: QTreeWidgetItem, c: object) -> None:
-        from scoring.results import CriterionResult
-
-        assert isinstance(c, CriterionResult)
+    def _criterion(self, parent: QTreeWidgetItem, c: CriterionResult) -> None:
         level = f" · {c.level}" if c.level else ""
         item = QTreeWidgetItem(parent, [f"{c.id} {c.title}", thai_digits(f"{pts(c.points)}/{pts(c.max_points)}") + level,
                                         c.explanation.summary])
