@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,6 @@ from cddesk.app_services import Services
 from cddesk.cli import main
 from cddesk.errors import KnownError
 from cddesk.office_facts import build_facts, score_office, score_trend
-from cddesk.paths import DataPaths
-from cddesk.sample_office import create_sample_office
 from cddesk.thaidate import thai_digits
 from tests.ui_helpers import when_modal
 from ui.app import create_application
@@ -24,24 +21,6 @@ from ui.pages.dashboard import REF_ROLE
 from ui.record_dialog import RecordDialog
 
 AT = dt.date(2025, 4, 10)
-
-
-@pytest.fixture(scope="module")
-def sample_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("dash") / "office"
-    services = Services.open(DataPaths(root))
-    create_sample_office(services)
-    services.close()
-    return root
-
-
-@pytest.fixture
-def sample(sample_root: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    root = tmp_path / "office"
-    shutil.copytree(sample_root, root)
-    services = Services.open(DataPaths(root))
-    yield services
-    services.close()
 
 
 def _all_not_counted(ex):  # type: ignore[no-untyped-def]
@@ -55,9 +34,9 @@ def cli_json(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> dict
     return json.loads(capsys.readouterr().out)
 
 
-def test_cli_reads_be_and_ce_dates_alike(sample: Services, capsys: pytest.CaptureFixture[str]) -> None:
-    root = sample.db.paths.root
-    sample.close()
+def test_cli_reads_be_and_ce_dates_alike(sample_services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    root = sample_services.db.paths.root
+    sample_services.close()
     be = cli_json(root, capsys, "--at", "10/4/2568")
     ce = cli_json(root, capsys, "--at", "2025-04-10")
     assert be == ce
@@ -72,64 +51,64 @@ def test_cli_reads_be_and_ce_dates_alike(sample: Services, capsys: pytest.Captur
         main(["--data-dir", str(root), "score", "--at", "31/2/2568"])
 
 
-def test_every_rubric_scores_and_records_from_the_services_count(sample: Services) -> None:
-    result = score_office(sample.db, "digital40_fy2568", AT)
+def test_every_rubric_scores_and_records_from_the_services_count(sample_services: Services) -> None:
+    result = score_office(sample_services.db, "digital40_fy2568", AT)
     assert result.criterion("2.1").points == 20  # 12,480 of 12,480 households by 31 March
     c32 = result.criterion("3")
     counted = {r.ref for r in c32.explanation.all_counted()}
     assert any(ref.startswith("online_meeting:") for ref in counted)
     # a meeting without evidence is listed with its reason, never silently dropped
-    service = sample.kinds["online_meeting"]
+    service = sample_services.kinds["online_meeting"]
     bare = service.new()
     bare.kind, bare.date, bare.topic = "conference", dt.date(2025, 2, 20), "ประชุมไม่มีหลักฐาน"
     bare = service.save(bare)
-    again = score_office(sample.db, "digital40_fy2568", AT).criterion("3").explanation
+    again = score_office(sample_services.db, "digital40_fy2568", AT).criterion("3").explanation
     reasons = {n.record.ref: n.reason_code for n in _all_not_counted(again)}
     assert reasons.get(f"online_meeting:{bare.id}") == "no_evidence"
     for rubric_id in ("click_chumchon_fy2567q3", "session_call_fy2563r2", "website_contest_fy2564"):
-        other = score_office(sample.db, rubric_id, AT)
+        other = score_office(sample_services.db, rubric_id, AT)
         assert 0 <= other.points <= other.max_points
 
 
-def test_adding_a_qualifying_record_through_the_service_raises_the_score(sample: Services) -> None:
-    before = score_office(sample.db, "digital40_fy2568", AT).criterion("1.1")
+def test_adding_a_qualifying_record_through_the_service_raises_the_score(sample_services: Services) -> None:
+    before = score_office(sample_services.db, "digital40_fy2568", AT).criterion("1.1")
     assert before.points == 3  # three formats, three activities in the period
-    service = sample.kinds["training_activity"]
+    service = sample_services.kinds["training_activity"]
     data = service.new()
     data.purpose, data.security_format, data.kind = "security", "F1", "training"
     data.date, data.title = dt.date(2025, 4, 2), "อบรมรู้ทันภัยไซเบอร์ รุ่นที่ 2"
     saved = service.save(data)
-    unchanged = score_office(sample.db, "digital40_fy2568", AT).criterion("1.1")
+    unchanged = score_office(sample_services.db, "digital40_fy2568", AT).criterion("1.1")
     assert unchanged.points == 3  # no evidence yet: not counted, and said so
     assert any("หลักฐาน" in n.reason for n in unchanged.explanation.not_counted
                if n.record.ref == f"training_activity:{saved.id}")
-    sample.evidence.add_link("training_activity", saved.id, "https://www.example.org/photo")
-    assert score_office(sample.db, "digital40_fy2568", AT).criterion("1.1").points == 5
+    sample_services.evidence.add_link("training_activity", saved.id, "https://www.example.org/photo")
+    assert score_office(sample_services.db, "digital40_fy2568", AT).criterion("1.1").points == 5
     # an earlier evaluation date never counts the later record
-    assert score_office(sample.db, "digital40_fy2568", dt.date(2025, 3, 31)).criterion("1.1").points == 3
+    assert score_office(sample_services.db, "digital40_fy2568", dt.date(2025, 3, 31)).criterion("1.1").points == 3
 
 
-def test_facts_carry_the_year_plan_and_registers(sample: Services) -> None:
-    facts = build_facts(sample.db, 2568, AT)
+def test_facts_carry_the_year_plan_and_registers(sample_services: Services) -> None:
+    facts = build_facts(sample_services.db, 2568, AT)
     assert facts.jpt is not None and facts.jpt.target == 12480
     assert facts.click is not None and facts.click.heads_total == 12 and len(facts.click.head_downloads) == 10
     usable = [c for c in facts.computers if c.usable]
     assert len(usable) == 7 and sum(c.antivirus_since is not None for c in usable) == 6
-    trend = score_trend(sample.db, "digital40_fy2568", AT)
+    trend = score_trend(sample_services.db, "digital40_fy2568", AT)
     assert [d for d, _ in trend] == [dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31), AT]
-    assert trend[-1][1] == score_office(sample.db, "digital40_fy2568", AT).points
+    assert trend[-1][1] == score_office(sample_services.db, "digital40_fy2568", AT).points
 
 
 def test_dashboard_shows_the_cli_numbers_and_opens_a_counted_record(
-        sample: Services, qtbot, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+        sample_services: Services, qtbot, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     create_application()
-    window = MainWindow(sample)
+    window = MainWindow(sample_services)
     qtbot.addWidget(window)
     window.show()
     page = window.go_to("คะแนนประเมิน")
     page.at.set_value(AT)
     page.refresh()
-    doc = cli_json(sample.db.paths.root, capsys, "--at", "10/4/2568")  # what the CLI prints
+    doc = cli_json(sample_services.db.paths.root, capsys, "--at", "10/4/2568")  # what the CLI prints
     assert page.total.text().startswith(f"คะแนนรวม {thai_digits(str(doc['points']))} จาก ๑๐๐")
     shown = page.criterion_points()
     for domain in doc["domains"]:

@@ -4,7 +4,6 @@ an empty office compares equal field by field; bad workbooks store nothing and s
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -15,30 +14,10 @@ from cddesk.app_services import Services
 from cddesk.cli import main
 from cddesk.errors import KnownError
 from cddesk.paths import DataPaths
-from cddesk.sample_office import create_sample_office
 from cddesk.workbook import DATE_FORMAT, SHEETS, export_workbook, import_workbook
 from models import Base
 
 TIMESTAMPS = {"created_at", "updated_at", "added_at"}
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder holding the sample office (made once; tests copy it)."""
-    root = tmp_path_factory.mktemp("sample") / "office"
-    services = Services.open(DataPaths(root))
-    create_sample_office(services)
-    services.close()
-    return root
-
-
-@pytest.fixture
-def sample_services(sample: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    root = tmp_path / "copy"
-    shutil.copytree(sample, root)
-    services = Services.open(DataPaths(root))
-    yield services
-    services.close()
 
 
 def table_rows(database: Path, table: str, columns: list[str]) -> list[tuple[object, ...]]:
