@@ -10,10 +10,12 @@ the services never depend on the day the tests run.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import count
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from cddesk.app_services import Services
 from cddesk.kinds import KIND_BY_KEY
@@ -154,3 +156,11 @@ def ref(key: str, record: Any) -> str:
     """The ref the facts give a saved record (``online_meeting:12``)."""
     assert key in KIND_BY_KEY or key in ("computer", "staff")
     return f"{key}:{record.id}"
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Services]:
+    """A fresh office (profile โพนพิสัย, FY2568) for one test; import it to use it."""
+    services = open_office(tmp_path / "office")
+    yield services
+    services.close()
