@@ -197,3 +197,14 @@ def test_detected_windows_pc_is_recorded_with_its_antivirus(qtbot, window, offic
     assert len(asked) == 2 and "เปิดใช้งาน" in asked[0]
     (install,) = office.antivirus.for_computer(saved.id)
     assert install.product == "AVG Antivirus"
+
+
+def test_number_fields_show_years_and_amounts_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.fields import NumberEdit
+
+    edit = NumberEdit(integer=True)
+    qtbot.addWidget(edit)
+    edit.set_value(2570)
+    assert edit.text() == "2570" and edit.value() == 2570  # a B.E. year, not "2,570"
+    edit.set_value(1234567.5)
+    assert edit.text() == "1234567.5"

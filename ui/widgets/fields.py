@@ -84,9 +84,9 @@ class NumberEdit(QLineEdit):
         if value is None:
             self.setText("")
         elif float(value).is_integer():
-            self.setText(f"{int(value):,}")
+            self.setText(str(int(value)))  # no thousands separator: years (2568) are numbers too
         else:
-            self.setText(f"{value:,.6f}".rstrip("0").rstrip("."))
+            self.setText(f"{value:.6f}".rstrip("0").rstrip("."))
 
     def value(self) -> float | None:
         text = arabic_digits(self.text()).replace(",", "").strip()
