@@ -40,7 +40,50 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE.xlsx")
     load = sub.add_parser("import-workbook", help="นำเข้าไฟล์ Excel ที่ส่งออกจาก CD Desk สู่สำนักงานที่ยังว่าง")
     load.add_argument("file", metavar="FILE.xlsx")
+    report = sub.add_parser("report", help="ทำรายงาน PDF หรือ Excel (report --list บอกชื่อรายงานทั้งหมด)")
+    report.add_argument("name", nargs="?", metavar="NAME", help="ชื่อรายงาน เช่น digital40")
+    report.add_argument("--list", action="store_true", help="แสดงชื่อรายงานทั้งหมด บรรทัดละหนึ่งรายงาน")
+    report.add_argument("--period", metavar="P",
+                        help="ปีงบประมาณ เช่น 2568 หรือเดือน เช่น 2568-02 (พ.ศ.; ค่าเริ่มต้น ปีงบประมาณของสำนักงาน)")
+    report.add_argument("--format", choices=("pdf", "xlsx"), help="pdf หรือ xlsx (ค่าเริ่มต้น ตามนามสกุลของ --out)")
+    report.add_argument("--out", metavar="FILE", help="ไฟล์ที่จะบันทึก (ค่าเริ่มต้น NAME-P.pdf ในโฟลเดอร์ปัจจุบัน)")
+    report.add_argument("--digits", choices=("thai", "arabic"),
+                        help="ตัวเลขในรายงาน PDF (ค่าเริ่มต้น ตามการตั้งค่าของสำนักงาน)")
     return parser
+
+
+def report_command(paths: DataPaths, args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
+    from pathlib import Path
+
+    from cddesk.periods import parse_period
+    from cddesk.reports import REPORTS, Format, generate, spec_named
+
+    if args.list:
+        for spec in REPORTS:
+            out(f"{spec.name}\t{spec.title} — {spec.description}")
+        return 0
+    if not args.name:
+        raise KnownError("ระบุชื่อรายงาน เช่น report digital40 --period 2568 (ดูชื่อทั้งหมดด้วย report --list)")
+    spec_named(args.name)
+    suffix = args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "pdf")
+    if suffix not in ("pdf", "xlsx"):
+        raise KnownError(f"ไม่รู้จักรูปแบบ «{suffix}» ของไฟล์ {args.out} ระบุ --format pdf หรือ --format xlsx")
+    fmt: Format = "pdf" if suffix == "pdf" else "xlsx"
+    services = _open_services(paths)
+    try:
+        from cddesk.office_facts import office_fiscal_year
+
+        period = parse_period(args.period) if args.period else parse_period(str(office_fiscal_year(services.db)))
+        target = Path(args.out or f"{args.name}-{period.key()}.{fmt}")
+        digits = None if args.digits is None else args.digits == "thai"
+        made = generate(services, args.name, period, fmt, target, thai_digits=digits)
+    finally:
+        services.close()
+    pages = f" {made.pages} หน้า" if made.pages else ""
+    out(f"บันทึกแล้ว: {made.path}{pages}")
+    for warning in made.warnings:
+        out(f"คำเตือน: {warning}")
+    return 0
 
 
 def _open_services(paths: DataPaths) -> Services:
@@ -229,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_workbook_command(paths, args.file)
     if args.command == "import-workbook":
         return import_workbook_command(paths, args.file)
+    if args.command == "report":
+        return report_command(paths, args)
     from ui.app import run_gui
 
     return run_gui(paths)

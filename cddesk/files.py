@@ -15,7 +15,10 @@ from cddesk.errors import StorageError
 def atomic_write(target: Path, write: Callable[[str], object]) -> None:
     """Call ``write(temp_path)`` and move the result to ``target`` only when it succeeded."""
     target = Path(target)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise _storage_error(target, exc) from exc
     os.close(fd)
     try:
         write(temp)
@@ -23,8 +26,12 @@ def atomic_write(target: Path, write: Callable[[str], object]) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, target)
     except OSError as exc:
-        raise StorageError(f"บันทึกไฟล์ «{target.name}» ไม่ได้: {exc.strerror or exc} "
-                           "ตรวจว่าโฟลเดอร์เขียนได้และพื้นที่ว่างพอ แล้วลองอีกครั้ง") from exc
+        raise _storage_error(target, exc) from exc
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+def _storage_error(target: Path, exc: OSError) -> StorageError:
+    return StorageError(f"บันทึกไฟล์ «{target.name}» ไม่ได้: {exc.strerror or exc} "
+                        f"ตรวจว่าโฟลเดอร์ {target.parent} มีอยู่ เขียนได้ และพื้นที่ว่างพอ แล้วลองอีกครั้ง")

@@ -152,8 +152,19 @@ def cell_value(f: Field, value: Any) -> Any:
     return None if value == "" else value
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
+    """Columns a text needs in Excel: Thai marks above and below take no width."""
     return sum(1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn")
+
+
+def print_setup(ws: Any, landscape: bool, title_row: int) -> None:
+    """A4, fit to one page wide, the header row repeated on every printed page."""
+    ws.print_title_rows = f"{title_row}:{title_row}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def export_workbook(services: Services, path: Path | str) -> dict[str, int]:
@@ -168,7 +179,7 @@ def export_workbook(services: Services, path: Path | str) -> dict[str, int]:
     for spec in SHEETS:
         ws = book.create_sheet(spec.title)
         ws.append([f.label for f in spec.fields])
-        widths = [_width(f.label) for f in spec.fields]
+        widths = [text_width(f.label) for f in spec.fields]
         rows = list(_rows_of(services, spec))
         for record in rows:
             ws.append([cell_value(f, record.get(f.name)) for f in spec.fields])
@@ -188,16 +199,11 @@ def export_workbook(services: Services, path: Path | str) -> dict[str, int]:
                 elif f.type == "int" and f.name != "id" and not f.name.endswith("_id"):
                     item.number_format = "#,##0"
                 if r > 1 and item.value is not None:
-                    shown = 11 if f.type == "date" else _width(str(item.value))
+                    shown = 11 if f.type == "date" else text_width(str(item.value))
                     widths[c - 1] = max(widths[c - 1], min(shown, 60))
             ws.column_dimensions[get_column_letter(c)].width = max(8, widths[c - 1] + 2)
         ws.freeze_panes = "A2"
-        ws.print_title_rows = "1:1"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_setup(ws, True, 1)
         counts[spec.title] = len(rows)
     book.properties.creator = f"CD Desk {__version__}"
     atomic_write(Path(path), book.save)

@@ -15,6 +15,12 @@ APT_PACKAGES=(
   poppler-utils
 )
 
+# Tests only (scripts/run-tests.sh sets CDDESK_TEST_TOOLS=1): LibreOffice opens the Excel
+# reports in a test, as a province PC without Microsoft Office would.
+if [ "${CDDESK_TEST_TOOLS:-0}" = "1" ]; then
+  APT_PACKAGES+=(libreoffice-calc-nogui)
+fi
+
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${APT_PACKAGES[@]}"; do

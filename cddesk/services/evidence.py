@@ -231,6 +231,22 @@ class EvidenceService:
             )
             return [self._item(link, file) for link, file in rows]
 
+    def items_for(self, owner_kind: str, owner_ids: Iterable[int]) -> dict[int, list[EvidenceItem]]:
+        """Attachments of many records at once (reports): one query per 900 ids."""
+        ids = list(dict.fromkeys(owner_ids))
+        found: dict[int, list[EvidenceItem]] = {i: [] for i in ids}
+        with self.db.session() as s:
+            for start in range(0, len(ids), _IN_CHUNK):
+                rows = s.execute(
+                    select(EvidenceLink, EvidenceFile)
+                    .outerjoin(EvidenceFile, EvidenceLink.file_id == EvidenceFile.id)
+                    .where(EvidenceLink.owner_kind == owner_kind,
+                           EvidenceLink.owner_id.in_(ids[start:start + _IN_CHUNK]))
+                    .order_by(EvidenceLink.id))
+                for link, file in rows:
+                    found[link.owner_id].append(self._item(link, file))
+        return found
+
     def counts_for(self, owner_kind: str, owner_ids: Iterable[int]) -> dict[int, int]:
         """Attachments per record, 0 included; one grouped query (per 900 ids)."""
         ids = list(dict.fromkeys(owner_ids))
