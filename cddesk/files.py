@@ -32,6 +32,13 @@ def atomic_write(target: Path, write: Callable[[str], object]) -> None:
             os.unlink(temp)
 
 
+def copy_atomic(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` so that ``target`` is either the old file or a whole copy."""
+    import shutil
+
+    atomic_write(Path(target), lambda temp: shutil.copyfile(source, temp))
+
+
 def _storage_error(target: Path, exc: OSError) -> StorageError:
     return StorageError(f"บันทึกไฟล์ «{target.name}» ไม่ได้: {exc.strerror or exc} "
                         f"ตรวจว่าโฟลเดอร์ {target.parent} มีอยู่ เขียนได้ และพื้นที่ว่างพอ แล้วลองอีกครั้ง")

@@ -39,7 +39,8 @@ def test_ts_is_in_step_with_the_code(tmp_path: Path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed next to this Python")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "cddesk" / "kinds.py")]
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "cddesk" / "kinds.py"),
+                                                                    str(ROOT / "cddesk" / "reports" / "__init__.py")]
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {s for s, _, _ in messages(fresh)}
     in_ts = {s for s, _, _ in messages(TS)}
@@ -65,7 +66,8 @@ def test_window_in_english(qtbot, data_paths, english) -> None:  # type: ignore[
     services.office.save_profile(ProfileData(province_code="43", district_code="4307", head_name="นายทดสอบ", fiscal_year=2568))
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert window.nav.item(4).text() == "Computer register"
+    assert window.nav.item(5).text() == "Computer register"
+    assert window.nav.item(2).text() == "Reports"
     assert window.nav.item(1).text() == "Scores"
     page = window.go_to("ทะเบียนคอมพิวเตอร์")  # pages are still addressed by their Thai source title
     assert page.add_button.text() == "Add"

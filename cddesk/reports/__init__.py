@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from cddesk.errors import KnownError
+from cddesk.kinds import QT_TR_NOOP
 from cddesk.periods import Period
 
 if TYPE_CHECKING:
@@ -55,23 +56,23 @@ class ReportSpec:
 
 
 REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec("digital40", "แบบประเมินตนเอง พัฒนาชุมชนดิจิทัล ๔.๐",
-               "ทุกด้านและทุกเกณฑ์ คะแนน คำอธิบาย หลักฐาน กราฟรายด้าน และช่องลงนาม", "scores:digital40"),
-    ReportSpec("monthly", "รายงานผลการดำเนินงานประจำเดือนถึงจังหวัด",
-               "สิ่งที่ทำในเดือนตามเกณฑ์แต่ละข้อ พร้อมจำนวนและหลักฐาน (ส่งภายในวันที่ ๑๕)", "scores:monthly"),
-    ReportSpec("click-monthly", "รายงานการขับเคลื่อน Click ชุมชน ประจำเดือน",
-               "ตามแบบรายงานของจังหวัด (แนวนอน) พร้อมภาพกิจกรรม", "activities:click_monthly"),
-    ReportSpec("computers", "ทะเบียนเครื่องคอมพิวเตอร์",
-               "ทุกเครื่องในทะเบียน สถานะ ผู้รับผิดชอบ และการติดตั้งโปรแกรมป้องกันไวรัส", "registers:computers"),
-    ReportSpec("antivirus", "รายงานการติดตั้งโปรแกรมป้องกันไวรัส",
-               "ร้อยละของเครื่องที่ใช้งานได้ที่ได้รับการป้องกัน และรายการเครื่องที่ยังไม่ได้รับการป้องกัน",
+    ReportSpec("digital40", QT_TR_NOOP("แบบประเมินตนเอง พัฒนาชุมชนดิจิทัล ๔.๐"),
+               QT_TR_NOOP("ทุกด้านและทุกเกณฑ์ คะแนน คำอธิบาย หลักฐาน กราฟรายด้าน และช่องลงนาม"), "scores:digital40"),
+    ReportSpec("monthly", QT_TR_NOOP("รายงานผลการดำเนินงานประจำเดือนถึงจังหวัด"),
+               QT_TR_NOOP("สิ่งที่ทำในเดือนตามเกณฑ์แต่ละข้อ พร้อมจำนวนและหลักฐาน (ส่งภายในวันที่ ๑๕)"), "scores:monthly"),
+    ReportSpec("click-monthly", QT_TR_NOOP("รายงานการขับเคลื่อน Click ชุมชน ประจำเดือน"),
+               QT_TR_NOOP("ตามแบบรายงานของจังหวัด (แนวนอน) พร้อมภาพกิจกรรม"), "activities:click_monthly"),
+    ReportSpec("computers", QT_TR_NOOP("ทะเบียนเครื่องคอมพิวเตอร์"),
+               QT_TR_NOOP("ทุกเครื่องในทะเบียน สถานะ ผู้รับผิดชอบ และการติดตั้งโปรแกรมป้องกันไวรัส"), "registers:computers"),
+    ReportSpec("antivirus", QT_TR_NOOP("รายงานการติดตั้งโปรแกรมป้องกันไวรัส"),
+               QT_TR_NOOP("ร้อยละของเครื่องที่ใช้งานได้ที่ได้รับการป้องกัน และรายการเครื่องที่ยังไม่ได้รับการป้องกัน"),
                "registers:antivirus"),
-    ReportSpec("internet-accounts", "ทะเบียนการตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต",
-               "บัญชีผู้ใช้งานของบุคลากร วันที่สร้างและวันที่ทบทวน", "registers:internet_accounts"),
-    ReportSpec("meetings", "สถิติการประชุมออนไลน์",
-               "เข้าร่วมและจัดประชุมรายเดือน ร้อยละการเข้าตรงเวลา ระดับตัวชี้วัด Session Call", "activities:meetings"),
-    ReportSpec("innovation", "รายงานผลการพัฒนานวัตกรรมด้านเทคโนโลยีสารสนเทศ",
-               "ตามแบบฟอร์มของจังหวัด ๔ ประเด็น พร้อมหลักฐาน (ไม่เกิน ๒๕ หน้า)", "activities:innovation"),
+    ReportSpec("internet-accounts", QT_TR_NOOP("ทะเบียนการตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต"),
+               QT_TR_NOOP("บัญชีผู้ใช้งานของบุคลากร วันที่สร้างและวันที่ทบทวน"), "registers:internet_accounts"),
+    ReportSpec("meetings", QT_TR_NOOP("สถิติการประชุมออนไลน์"),
+               QT_TR_NOOP("เข้าร่วมและจัดประชุมรายเดือน ร้อยละการเข้าตรงเวลา ระดับตัวชี้วัด Session Call"), "activities:meetings"),
+    ReportSpec("innovation", QT_TR_NOOP("รายงานผลการพัฒนานวัตกรรมด้านเทคโนโลยีสารสนเทศ"),
+               QT_TR_NOOP("ตามแบบฟอร์มของจังหวัด ๔ ประเด็น พร้อมหลักฐาน (ไม่เกิน ๒๕ หน้า)"), "activities:innovation"),
 )
 REPORT_BY_NAME = {r.name: r for r in REPORTS}
 

@@ -150,6 +150,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/reports_page.py" line="171"/>
         <location filename="../../ui/record_dialog.py" line="152"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
@@ -241,129 +242,135 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>หน้าแรก</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>คะแนนประเมิน</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/pages/reports_page.py" line="116"/>
+        <source>รายงาน</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
         <location filename="../../ui/pages/profile_page.py" line="101"/>
         <source>ข้อมูลสำนักงาน</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <location filename="../../ui/pages/registers.py" line="22"/>
         <location filename="../../ui/pages/registers.py" line="38"/>
         <source>บุคลากร</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>ทะเบียนคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <location filename="../../ui/pages/registers.py" line="117"/>
         <source>โปรแกรมป้องกันไวรัส</source>
         <translation>Antivirus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <location filename="../../ui/pages/registers.py" line="23"/>
         <source>บัญชีผู้ใช้งานอินเทอร์เน็ต</source>
         <translation>Internet accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <location filename="../../ui/pages/activities.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/pages/activities.py" line="218"/>
         <source>ผลงานรายเดือน</source>
         <translation>Monthly results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>วันนี้ {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…</source>
         <translation>Import the computer register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>รูปแบบวันที่</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)</source>
         <translation>Thai digits, full year (๑๓ ก.พ. ๒๕๖๘)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>เลขอารบิก ปีย่อ (13 ก.พ. 68)</source>
         <translation>Arabic digits, short year (13 ก.พ. 68)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>พิมพ์รายงานด้วยเลขไทย</source>
         <translation>Print reports with Thai digits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>ภาษา (Language)</source>
         <translation>Language (ภาษา)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>เกี่ยวกับ CD Desk</source>
         <translation>About CD Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <location filename="../../ui/pages/home_page.py" line="43"/>
         <source>{office} จังหวัด{province}</source>
         <translation>{office}, {province} province</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>จะใช้ภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language applies the next time CD Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; รุ่น {version}&lt;br&gt;โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ&lt;br&gt;กรมการพัฒนาชุมชน กระทรวงมหาดไทย&lt;br&gt;&lt;br&gt;โฟลเดอร์ข้อมูล: {folder}&lt;br&gt;แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;IT work records for district Community Development offices&lt;br&gt;Community Development Department, Ministry of Interior&lt;br&gt;&lt;br&gt;Data folder: {folder}&lt;br&gt;Laksaman font (TLWG), GPL-2+ with font exception</translation>
     </message>
@@ -468,7 +475,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <location filename="../../ui/pages/profile_page.py" line="34"/>
         <location filename="../../ui/pages/registers.py" line="32"/>
         <location filename="../../ui/pages/registers.py" line="41"/>
-        <location filename="../../cddesk/kinds.py" line="445"/>
+        <location filename="../../cddesk/kinds.py" line="448"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
@@ -476,7 +483,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <location filename="../../ui/pages/profile_page.py" line="35"/>
         <location filename="../../ui/pages/registers.py" line="33"/>
         <location filename="../../ui/pages/registers.py" line="42"/>
-        <location filename="../../cddesk/kinds.py" line="446"/>
+        <location filename="../../cddesk/kinds.py" line="449"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
@@ -632,14 +639,14 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="29"/>
         <location filename="../../ui/pages/registers.py" line="40"/>
-        <location filename="../../cddesk/kinds.py" line="428"/>
+        <location filename="../../cddesk/kinds.py" line="431"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="30"/>
         <location filename="../../ui/pages/registers.py" line="40"/>
-        <location filename="../../cddesk/kinds.py" line="444"/>
+        <location filename="../../cddesk/kinds.py" line="447"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
@@ -662,7 +669,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="34"/>
         <location filename="../../ui/pages/registers.py" line="42"/>
-        <location filename="../../cddesk/kinds.py" line="447"/>
+        <location filename="../../cddesk/kinds.py" line="450"/>
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
@@ -680,9 +687,9 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="53"/>
         <location filename="../../ui/pages/registers.py" line="81"/>
-        <location filename="../../cddesk/kinds.py" line="330"/>
-        <location filename="../../cddesk/kinds.py" line="360"/>
-        <location filename="../../cddesk/kinds.py" line="404"/>
+        <location filename="../../cddesk/kinds.py" line="333"/>
+        <location filename="../../cddesk/kinds.py" line="363"/>
+        <location filename="../../cddesk/kinds.py" line="407"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
@@ -789,32 +796,32 @@ This cannot be undone.</translation>
         <translation>Any {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="139"/>
+        <location filename="../../ui/pages/activities.py" line="138"/>
         <source>ปีงบประมาณ {fy}</source>
         <translation>Fiscal year {fy}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="139"/>
+        <location filename="../../ui/pages/activities.py" line="138"/>
         <source>ทุกช่วงเวลา</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="223"/>
+        <location filename="../../ui/pages/activities.py" line="222"/>
         <source>ปีงบประมาณ </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="227"/>
+        <location filename="../../ui/pages/activities.py" line="226"/>
         <source>ตัวเลข = จำนวนรายการในเดือน · (ตัวเลขสีแดงในวงเล็บ) = รายการที่ยังไม่มีหลักฐาน จึงยังไม่นับคะแนน · ดับเบิลคลิกช่องเพื่อเปิดรายการของเดือนนั้น</source>
         <translation>Number = records in the month · (red number in brackets) = records without evidence yet, so not scored yet · double-click a cell to open that month&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="250"/>
+        <location filename="../../ui/pages/activities.py" line="248"/>
         <source>รวม</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="268"/>
+        <location filename="../../ui/pages/activities.py" line="266"/>
         <source>{n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน</source>
         <translation>{n} record(s) without evidence yet, so not scored yet</translation>
     </message>
@@ -859,12 +866,13 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="70"/>
         <location filename="../../ui/pages/registers.py" line="113"/>
-        <location filename="../../cddesk/kinds.py" line="315"/>
+        <location filename="../../cddesk/kinds.py" line="318"/>
         <source>หมายเหตุ</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="79"/>
+        <location filename="../../cddesk/reports/__init__.py" line="65"/>
         <source>ทะเบียนเครื่องคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
@@ -1199,7 +1207,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../cddesk/kinds.py" line="72"/>
-        <location filename="../../cddesk/kinds.py" line="323"/>
+        <location filename="../../cddesk/kinds.py" line="326"/>
         <source>Click ชุมชน</source>
         <translation>Click Chumchon</translation>
     </message>
@@ -1425,485 +1433,582 @@ This cannot be undone.</translation>
         <translation>2.3 Has a feasible plan for further development</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="316"/>
+        <location filename="../../cddesk/kinds.py" line="319"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="318"/>
+        <location filename="../../cddesk/kinds.py" line="321"/>
         <source>ประชุมออนไลน์</source>
         <translation>Online meetings</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="319"/>
-        <location filename="../../cddesk/kinds.py" line="341"/>
+        <location filename="../../cddesk/kinds.py" line="322"/>
+        <location filename="../../cddesk/kinds.py" line="344"/>
         <source>อบรมและสร้างความตระหนัก</source>
         <translation>Training and awareness</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="320"/>
+        <location filename="../../cddesk/kinds.py" line="323"/>
         <source>กลไกบริหารงาน IT และเว็บไซต์</source>
         <translation>IT governance and website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="321"/>
+        <location filename="../../cddesk/kinds.py" line="324"/>
         <source>ข้อมูล จปฐ. และฐานข้อมูลกลาง</source>
         <translation>BMN survey and central database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="322"/>
-        <location filename="../../cddesk/kinds.py" line="462"/>
+        <location filename="../../cddesk/kinds.py" line="325"/>
+        <location filename="../../cddesk/kinds.py" line="465"/>
         <source>ตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="324"/>
+        <location filename="../../cddesk/kinds.py" line="327"/>
         <source>นวัตกรรม</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="325"/>
-        <location filename="../../cddesk/kinds.py" line="455"/>
+        <location filename="../../cddesk/kinds.py" line="328"/>
+        <location filename="../../cddesk/kinds.py" line="458"/>
         <source>ค่าเป้าหมายประจำปี</source>
         <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="328"/>
+        <location filename="../../cddesk/kinds.py" line="331"/>
         <source>การประชุมออนไลน์</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="332"/>
+        <location filename="../../cddesk/kinds.py" line="335"/>
         <source>เวลาเริ่มประชุม</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="333"/>
+        <location filename="../../cddesk/kinds.py" line="336"/>
         <source>เวลาที่สำนักงานเข้าร่วม</source>
         <translation>Time the office joined</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="334"/>
+        <location filename="../../cddesk/kinds.py" line="337"/>
         <source>เรื่อง/หัวข้อ</source>
         <translation>Subject/topic</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="335"/>
-        <location filename="../../cddesk/kinds.py" line="348"/>
+        <location filename="../../cddesk/kinds.py" line="338"/>
+        <location filename="../../cddesk/kinds.py" line="351"/>
         <source>ผู้จัด</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="336"/>
-        <location filename="../../cddesk/kinds.py" line="353"/>
+        <location filename="../../cddesk/kinds.py" line="339"/>
+        <location filename="../../cddesk/kinds.py" line="356"/>
         <source>จำนวนผู้เข้าร่วม (คน)</source>
         <translation>Participants (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="337"/>
+        <location filename="../../cddesk/kinds.py" line="340"/>
         <source>ผู้เข้าร่วมจากสำนักงาน</source>
         <translation>Attendees from the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="338"/>
+        <location filename="../../cddesk/kinds.py" line="341"/>
         <source>วันที่ได้รับหนังสือเชิญ</source>
         <translation>Invitation received on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="341"/>
+        <location filename="../../cddesk/kinds.py" line="344"/>
         <source>กิจกรรมอบรม/สร้างความตระหนัก</source>
         <translation>training/awareness activity</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="343"/>
+        <location filename="../../cddesk/kinds.py" line="346"/>
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="344"/>
+        <location filename="../../cddesk/kinds.py" line="347"/>
         <source>รูปแบบ (ด้านความปลอดภัย)</source>
         <translation>Format (security)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="345"/>
+        <location filename="../../cddesk/kinds.py" line="348"/>
         <source>เครื่องมือ IT ที่ให้ความรู้</source>
         <translation>IT tools taught</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="346"/>
+        <location filename="../../cddesk/kinds.py" line="349"/>
         <source>ลักษณะกิจกรรม</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="347"/>
+        <location filename="../../cddesk/kinds.py" line="350"/>
         <source>สำนักงานจัดเอง</source>
         <translation>Run by the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="350"/>
+        <location filename="../../cddesk/kinds.py" line="353"/>
         <source>ชื่อกิจกรรม/สื่อ</source>
         <translation>Activity/media title</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="351"/>
+        <location filename="../../cddesk/kinds.py" line="354"/>
         <source>สถานที่</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="352"/>
+        <location filename="../../cddesk/kinds.py" line="355"/>
         <source>กลุ่มเป้าหมาย</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="354"/>
+        <location filename="../../cddesk/kinds.py" line="357"/>
         <source>รายชื่อเจ้าหน้าที่ที่เข้าร่วม</source>
         <translation>Staff who took part</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="355"/>
+        <location filename="../../cddesk/kinds.py" line="358"/>
         <source>ดาวน์โหลด Click ชุมชน (ครั้ง)</source>
         <translation>Click Chumchon downloads</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="358"/>
+        <location filename="../../cddesk/kinds.py" line="361"/>
         <source>กลไกการบริหารงาน IT</source>
         <translation>IT governance action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="362"/>
-        <location filename="../../cddesk/kinds.py" line="406"/>
+        <location filename="../../cddesk/kinds.py" line="365"/>
+        <location filename="../../cddesk/kinds.py" line="409"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="363"/>
-        <location filename="../../cddesk/kinds.py" line="407"/>
+        <location filename="../../cddesk/kinds.py" line="366"/>
+        <location filename="../../cddesk/kinds.py" line="410"/>
         <source>เลขที่คำสั่ง/หนังสือ</source>
         <translation>Order/letter number</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="363"/>
+        <location filename="../../cddesk/kinds.py" line="366"/>
         <source>เช่น 12/2568</source>
         <translation>e.g. 12/2568</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="366"/>
+        <location filename="../../cddesk/kinds.py" line="369"/>
         <source>การปรับปรุงเว็บไซต์</source>
         <translation>website update</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="366"/>
+        <location filename="../../cddesk/kinds.py" line="369"/>
         <source>ปรับปรุงหมวดพื้นฐานของเว็บไซต์</source>
         <translation>Updates to the website&apos;s basic sections</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="368"/>
+        <location filename="../../cddesk/kinds.py" line="371"/>
         <source>หมวด</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="369"/>
+        <location filename="../../cddesk/kinds.py" line="372"/>
         <source>วันที่ปรับปรุง</source>
         <translation>Updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="370"/>
-        <location filename="../../cddesk/kinds.py" line="422"/>
+        <location filename="../../cddesk/kinds.py" line="373"/>
+        <location filename="../../cddesk/kinds.py" line="425"/>
         <source>ลิงก์</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="373"/>
+        <location filename="../../cddesk/kinds.py" line="376"/>
         <source>ข่าวประชาสัมพันธ์บนเว็บไซต์</source>
         <translation>website news item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="373"/>
+        <location filename="../../cddesk/kinds.py" line="376"/>
         <source>ข่าวบนเว็บไซต์</source>
         <translation>Website news</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="376"/>
+        <location filename="../../cddesk/kinds.py" line="379"/>
         <source>หัวข้อข่าว (หรือ «ข่าวประจำเดือน…»)</source>
         <translation>Headline (or «News of the month…»)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="377"/>
+        <location filename="../../cddesk/kinds.py" line="380"/>
         <source>ลิงก์ข่าว/รายการข่าว</source>
         <translation>Link to the news item/list</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="378"/>
+        <location filename="../../cddesk/kinds.py" line="381"/>
         <source>จำนวนข่าว</source>
         <translation>Number of news items</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="380"/>
+        <location filename="../../cddesk/kinds.py" line="383"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ.</source>
         <translation>BMN survey progress</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="380"/>
+        <location filename="../../cddesk/kinds.py" line="383"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ. (สะสม)</source>
         <translation>BMN survey progress (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="382"/>
+        <location filename="../../cddesk/kinds.py" line="385"/>
         <source>ณ วันที่</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="383"/>
+        <location filename="../../cddesk/kinds.py" line="386"/>
         <source>จัดเก็บแล้ว (ครัวเรือน สะสม)</source>
         <translation>Households surveyed (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="386"/>
+        <location filename="../../cddesk/kinds.py" line="389"/>
         <source>การบันทึกฐานข้อมูลกลาง</source>
         <translation>Central database entry</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="388"/>
+        <location filename="../../cddesk/kinds.py" line="391"/>
         <source>ฐานข้อมูล</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="389"/>
+        <location filename="../../cddesk/kinds.py" line="392"/>
         <source>วันที่บันทึกเสร็จ</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="390"/>
+        <location filename="../../cddesk/kinds.py" line="393"/>
         <source>บันทึกครบถ้วน</source>
         <translation>Fully recorded</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="391"/>
+        <location filename="../../cddesk/kinds.py" line="394"/>
         <source>ยอดจำหน่าย OTOP (บาท)</source>
         <translation>OTOP sales (baht)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="394"/>
+        <location filename="../../cddesk/kinds.py" line="397"/>
         <source>ขั้นตอนตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="396"/>
+        <location filename="../../cddesk/kinds.py" line="399"/>
         <source>ขั้นตอน</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="397"/>
+        <location filename="../../cddesk/kinds.py" line="400"/>
         <source>ส่วน (ขั้นที่ 5)</source>
         <translation>Part (step 5)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="398"/>
+        <location filename="../../cddesk/kinds.py" line="401"/>
         <source>วันที่ดำเนินการ</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="399"/>
+        <location filename="../../cddesk/kinds.py" line="402"/>
         <source>ลิงก์เผยแพร่</source>
         <translation>Published link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="402"/>
+        <location filename="../../cddesk/kinds.py" line="405"/>
         <source>การดำเนินงาน Click ชุมชน</source>
         <translation>Click Chumchon action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="402"/>
+        <location filename="../../cddesk/kinds.py" line="405"/>
         <source>กลไกและรายงาน Click ชุมชน</source>
         <translation>Click Chumchon mechanism and reports</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="409"/>
+        <location filename="../../cddesk/kinds.py" line="412"/>
         <source>ตัวเลขจากระบบ Click ชุมชน</source>
         <translation>Click Chumchon figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="409"/>
+        <location filename="../../cddesk/kinds.py" line="412"/>
         <source>ตัวเลขรายเดือนจากระบบ Click ชุมชน</source>
         <translation>Monthly figures from Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="411"/>
+        <location filename="../../cddesk/kinds.py" line="414"/>
         <source>ตัวเลข</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="412"/>
+        <location filename="../../cddesk/kinds.py" line="415"/>
         <source>ณ วันที่ (สิ้นเดือน)</source>
         <translation>As of (month end)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="413"/>
+        <location filename="../../cddesk/kinds.py" line="416"/>
         <source>จำนวนในเดือน</source>
         <translation>Count for the month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="417"/>
+        <location filename="../../cddesk/kinds.py" line="420"/>
         <source>การประชาสัมพันธ์ Click ชุมชน</source>
         <translation>Click Chumchon promotion</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="417"/>
+        <location filename="../../cddesk/kinds.py" line="420"/>
         <source>ประชาสัมพันธ์ Shop ชุมชนและบริการ</source>
         <translation>Promoting Shop Chumchon and services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="420"/>
+        <location filename="../../cddesk/kinds.py" line="423"/>
         <source>เรื่องที่ประชาสัมพันธ์</source>
         <translation>What was promoted</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="421"/>
+        <location filename="../../cddesk/kinds.py" line="424"/>
         <source>ช่องทาง</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="424"/>
+        <location filename="../../cddesk/kinds.py" line="427"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด</source>
         <translation>agency head download</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="425"/>
+        <location filename="../../cddesk/kinds.py" line="428"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด Click ชุมชน</source>
         <translation>Agency heads who downloaded Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="426"/>
+        <location filename="../../cddesk/kinds.py" line="429"/>
         <source>วันที่ดาวน์โหลด</source>
         <translation>Downloaded on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="427"/>
+        <location filename="../../cddesk/kinds.py" line="430"/>
         <source>ตำแหน่ง/หน่วยงาน</source>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="427"/>
+        <location filename="../../cddesk/kinds.py" line="430"/>
         <source>เช่น นายอำเภอ</source>
         <translation>e.g. District Chief Officer</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="430"/>
+        <location filename="../../cddesk/kinds.py" line="433"/>
         <source>การตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service check</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="430"/>
+        <location filename="../../cddesk/kinds.py" line="433"/>
         <source>ตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service checks</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="432"/>
+        <location filename="../../cddesk/kinds.py" line="435"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="432"/>
+        <location filename="../../cddesk/kinds.py" line="435"/>
         <source>เช่น Shop ชุมชน, CDD พาเที่ยว</source>
         <translation>e.g. Shop Chumchon, CDD Pha Thiao</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="433"/>
+        <location filename="../../cddesk/kinds.py" line="436"/>
         <source>วันที่ตรวจ/ปรับปรุง</source>
         <translation>Checked/updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="434"/>
+        <location filename="../../cddesk/kinds.py" line="437"/>
         <source>ถูกต้อง ครบถ้วน เป็นปัจจุบัน</source>
         <translation>Correct, complete and up to date</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="437"/>
+        <location filename="../../cddesk/kinds.py" line="440"/>
         <source>รายงานนวัตกรรม</source>
         <translation>Innovation report</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="439"/>
+        <location filename="../../cddesk/kinds.py" line="442"/>
         <source>วันที่รายงาน</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="440"/>
+        <location filename="../../cddesk/kinds.py" line="443"/>
         <source>ชื่อนวัตกรรม (ภาษาไทย)</source>
         <translation>Innovation name (Thai)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="441"/>
+        <location filename="../../cddesk/kinds.py" line="444"/>
         <source>ชื่อนวัตกรรม (ภาษาอังกฤษ)</source>
         <translation>Innovation name (English)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="442"/>
+        <location filename="../../cddesk/kinds.py" line="445"/>
         <source>หน่วยงาน</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="443"/>
+        <location filename="../../cddesk/kinds.py" line="446"/>
         <source>ผู้ประสานงาน</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="448"/>
+        <location filename="../../cddesk/kinds.py" line="451"/>
         <source>1. ความเป็นมาของปัญหา</source>
         <translation>1. Background of the problem</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="449"/>
+        <location filename="../../cddesk/kinds.py" line="452"/>
         <source>2. แนวคิด</source>
         <translation>2. Concept</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="450"/>
+        <location filename="../../cddesk/kinds.py" line="453"/>
         <source>3. กระบวนการหลังปรับปรุงและวิธีดำเนินการ</source>
         <translation>3. Improved process and how it is done</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="451"/>
+        <location filename="../../cddesk/kinds.py" line="454"/>
         <source>4. ผลผลิตและผลลัพธ์ (เชิงปริมาณและคุณภาพ)</source>
         <translation>4. Outputs and outcomes (quantitative and qualitative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="452"/>
+        <location filename="../../cddesk/kinds.py" line="455"/>
         <source>5. ประโยชน์ที่ได้รับ</source>
         <translation>5. Benefits</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="456"/>
+        <location filename="../../ui/pages/reports_page.py" line="89"/>
+        <source>PDF (พิมพ์/ส่งจังหวัด)</source>
+        <translation>PDF (print / send to the province)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="90"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="95"/>
+        <source>สร้างรายงาน</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="97"/>
+        <source>บันทึกเป็นไฟล์…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="98"/>
+        <source>เปิดโฟลเดอร์</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="109"/>
+        <location filename="../../cddesk/kinds.py" line="459"/>
         <source>ปีงบประมาณ (พ.ศ.)</source>
         <translation>Fiscal year (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="457"/>
+        <location filename="../../ui/pages/reports_page.py" line="110"/>
+        <source>ช่วงเวลา</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="114"/>
+        <source>รูปแบบ</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="119"/>
+        <source>ตัวเลขไทยหรืออารบิกในรายงาน PDF เปลี่ยนได้ที่เมนู ตั้งค่า</source>
+        <translation>Thai or Arabic digits in PDF reports: see the Settings menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="132"/>
+        <source>เลือกรายงานและช่วงเวลา แล้วกด «สร้างรายงาน» เพื่อดูตัวอย่าง</source>
+        <translation>Choose a report and a period, then press “Make report” to preview it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="150"/>
+        <source>ทั้งปีงบประมาณ {year}</source>
+        <translation>Whole fiscal year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="171"/>
+        <location filename="../../ui/pages/reports_page.py" line="196"/>
+        <source>กำลังสร้างรายงาน…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="205"/>
+        <source>ยกเลิกการสร้างรายงานแล้ว</source>
+        <translation>Report cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="216"/>
+        <source>สร้างแล้ว {pages} หน้า</source>
+        <translation>Made: {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="216"/>
+        <source>สร้างไฟล์ Excel แล้ว</source>
+        <translation>Excel file made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="259"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="259"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="260"/>
+        <source>บันทึกรายงาน</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="271"/>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="275"/>
+        <source>บันทึกแล้วที่ {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/kinds.py" line="460"/>
         <source>ครัวเรือนเป้าหมาย จปฐ.</source>
         <translation>BMN survey target households</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="458"/>
+        <location filename="../../cddesk/kinds.py" line="461"/>
         <source>กำหนดจัดเก็บ จปฐ. เสร็จ</source>
         <translation>BMN survey deadline</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="459"/>
+        <location filename="../../cddesk/kinds.py" line="462"/>
         <source>ผู้ประกอบการ OTOP ในพื้นที่ (ราย)</source>
         <translation>OTOP operators in the area</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="460"/>
+        <location filename="../../cddesk/kinds.py" line="463"/>
         <source>หัวหน้าส่วนราชการ มท. ระดับอำเภอ (คน)</source>
         <translation>District heads of Ministry of Interior agencies (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="461"/>
+        <location filename="../../cddesk/kinds.py" line="464"/>
         <source>เป้าหมายดาวน์โหลด Click ชุมชนต่อเดือน</source>
         <translation>Click Chumchon download target per month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="463"/>
+        <location filename="../../cddesk/kinds.py" line="466"/>
         <source>เว็บไซต์ของสำนักงาน</source>
         <translation>Office website</translation>
     </message>
@@ -1963,39 +2068,114 @@ This cannot be undone.</translation>
         <translation>  (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="243"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>ยังขาด</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="245"/>
+        <location filename="../../ui/pages/dashboard.py" line="242"/>
         <source>คำเตือน</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <location filename="../../ui/pages/dashboard.py" line="245"/>
         <source>นับแล้ว {n} รายการ</source>
         <translation>Counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="250"/>
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
         <source>นับ</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <location filename="../../ui/pages/dashboard.py" line="249"/>
         <source>ไม่นับ {n} รายการ</source>
         <translation>Not counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="259"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>ดับเบิลคลิกเพื่อเปิดรายการนี้</source>
         <translation>Double-click to open this record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="270"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้</source>
         <translation>No deadlines ahead in this rubric</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="59"/>
+        <source>แบบประเมินตนเอง พัฒนาชุมชนดิจิทัล ๔.๐</source>
+        <translation>Digital Community Development 4.0 self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="60"/>
+        <source>ทุกด้านและทุกเกณฑ์ คะแนน คำอธิบาย หลักฐาน กราฟรายด้าน และช่องลงนาม</source>
+        <translation>Every domain and criterion: points, explanation, evidence, domain chart and signatures</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="61"/>
+        <source>รายงานผลการดำเนินงานประจำเดือนถึงจังหวัด</source>
+        <translation>Monthly report to the province</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="62"/>
+        <source>สิ่งที่ทำในเดือนตามเกณฑ์แต่ละข้อ พร้อมจำนวนและหลักฐาน (ส่งภายในวันที่ ๑๕)</source>
+        <translation>What was done in the month per criterion, with counts and evidence (due the 15th)</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="63"/>
+        <source>รายงานการขับเคลื่อน Click ชุมชน ประจำเดือน</source>
+        <translation>Click Chumchon monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="64"/>
+        <source>ตามแบบรายงานของจังหวัด (แนวนอน) พร้อมภาพกิจกรรม</source>
+        <translation>In the province's form (landscape), with activity photos</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="66"/>
+        <source>ทุกเครื่องในทะเบียน สถานะ ผู้รับผิดชอบ และการติดตั้งโปรแกรมป้องกันไวรัส</source>
+        <translation>Every computer: status, person responsible and antivirus</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="67"/>
+        <source>รายงานการติดตั้งโปรแกรมป้องกันไวรัส</source>
+        <translation>Antivirus coverage</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="68"/>
+        <source>ร้อยละของเครื่องที่ใช้งานได้ที่ได้รับการป้องกัน และรายการเครื่องที่ยังไม่ได้รับการป้องกัน</source>
+        <translation>Share of usable computers protected, and the list of those still unprotected</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="70"/>
+        <source>ทะเบียนการตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต</source>
+        <translation>Internet-authentication register</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="71"/>
+        <source>บัญชีผู้ใช้งานของบุคลากร วันที่สร้างและวันที่ทบทวน</source>
+        <translation>Staff accounts with creation and review dates</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="72"/>
+        <source>สถิติการประชุมออนไลน์</source>
+        <translation>Online meeting statistics</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="73"/>
+        <source>เข้าร่วมและจัดประชุมรายเดือน ร้อยละการเข้าตรงเวลา ระดับตัวชี้วัด Session Call</source>
+        <translation>Meetings attended and hosted per month, on-time rate, Session Call KPI level</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="74"/>
+        <source>รายงานผลการพัฒนานวัตกรรมด้านเทคโนโลยีสารสนเทศ</source>
+        <translation>IT innovation report</translation>
+    </message>
+    <message>
+        <location filename="../../cddesk/reports/__init__.py" line="75"/>
+        <source>ตามแบบฟอร์มของจังหวัด ๔ ประเด็น พร้อมหลักฐาน (ไม่เกิน ๒๕ หน้า)</source>
+        <translation>In the province's form: four sections with evidence (at most 25 pages)</translation>
     </message>
 </context>
 </TS>
