@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cddesk.db import Database
 from cddesk.paths import DataPaths
@@ -13,6 +14,9 @@ from cddesk.services.computers import ComputerService
 from cddesk.services.evidence import EvidenceService
 from cddesk.services.office import OfficeService
 from cddesk.services.staff import StaffService
+
+if TYPE_CHECKING:
+    from cddesk.province import ProvinceService
 
 
 @dataclass
@@ -42,6 +46,13 @@ class Services:
             kinds=kinds,
             overview=ActivityOverview(db),
         )
+
+    @property
+    def province(self) -> ProvinceService:
+        """Province mode (imported lazily: a district office never needs it)."""
+        from cddesk.province import ProvinceService
+
+        return ProvinceService(self.db)
 
     def close(self) -> None:
         self.db.dispose()

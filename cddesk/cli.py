@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE", help="ไฟล์ที่จะบันทึก (ค่าเริ่มต้น NAME-P.pdf ในโฟลเดอร์ปัจจุบัน)")
     report.add_argument("--digits", choices=("thai", "arabic"),
                         help="ตัวเลขในรายงาน PDF (ค่าเริ่มต้น ตามการตั้งค่าของสำนักงาน)")
+    from cddesk.cli_package import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -274,6 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_workbook_command(paths, args.file)
     if args.command == "report":
         return report_command(paths, args)
+    from cddesk.cli_package import run_command
+
+    result = run_command(paths, args)
+    if result is not None:
+        return result
     from ui.app import run_gui
 
     return run_gui(paths)

@@ -23,6 +23,7 @@ from models.activities import (
 )
 from models.base import Base
 from models.evidence import EvidenceFile, EvidenceLink
+from models.province import ProvinceDistrict, ProvincePackage
 from models.registers import (
     AntivirusInstall,
     Computer,
@@ -37,6 +38,8 @@ from models.registers import (
 __all__ = [
     "AntivirusInstall",
     "Base",
+    "ProvinceDistrict",
+    "ProvincePackage",
     "CentralDbUpdate",
     "ClickAction",
     "ClickFigure",

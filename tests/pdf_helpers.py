@@ -9,7 +9,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from cddesk.pdf.render import MARGIN, Printer
+from cddesk.pdf.printer import Printer
+from cddesk.pdf.render import MARGIN
 from cddesk.reports import model as m
 
 
