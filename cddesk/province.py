@@ -100,8 +100,7 @@ class ProvinceService:
         if (self.root / "signing" / ROOT_FILE).is_file():
             raise KnownError("จังหวัดมีใบรับรองหลัก (root) อยู่แล้ว")
         root = new_identity(f"สำนักงานพัฒนาชุมชนจังหวัด{province_name}", province_name, "", ca=True)
-        save_identity(self.root, root, passphrase, ROOT_FILE)
-        (self.root / "signing" / "province-root.pem").write_bytes(certificate_pem(root.cert))
+        save_identity(self.root, root, passphrase, ROOT_FILE)  # also writes province-root.pem
         return root
 
     def root_certificate(self) -> Any | None:

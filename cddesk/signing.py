@@ -137,7 +137,16 @@ def save_identity(root: Path, identity: Identity, passphrase: str, filename: str
     path = identity_path(root, filename)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, lambda temp: Path(temp).write_bytes(data))
+    # the public certificate beside it, readable without the passphrase (status, export)
+    pem = certificate_pem(identity.cert)
+    atomic_write(path.with_suffix(".pem"), lambda temp: Path(temp).write_bytes(pem))
     return path
+
+
+def stored_certificate(root: Path, filename: str = OFFICE_FILE) -> x509.Certificate | None:
+    """The office's certificate (public part) without asking for the passphrase."""
+    pem = identity_path(root, filename).with_suffix(".pem")
+    return read_certificate(pem.read_bytes()) if pem.is_file() else None
 
 
 def create_identity(root: Path, passphrase: str, office: str, province: str, district: str) -> Identity:

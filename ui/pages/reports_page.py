@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -44,8 +42,8 @@ from cddesk.pdf.preview import PageImage
 from cddesk.periods import Period
 from cddesk.progress import Cancelled, Progress
 from cddesk.reports import REPORTS, Generated, generate
-from cddesk.thaidate import MONTHS_ABBR
 from ui.i18n import tr
+from ui.widgets.period import PeriodPicker
 from ui.worker import run_in_background
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -81,14 +79,9 @@ class ReportsPage(QWidget):
             self.report_list.addItem(item)
         self.report_list.setCurrentRow(0)
         self.report_list.setWordWrap(True)
-        self.year = QSpinBox(self)
-        self.year.setRange(2560, 2600)
         profile = services.office.profile()
-        self.year.setValue(profile.fiscal_year if profile else 2568)
-        self.year.setGroupSeparatorShown(False)
-        self.month = QComboBox(self)
-        self.year.valueChanged.connect(self._fill_months)
-        self._fill_months()
+        self.picker = PeriodPicker(profile.fiscal_year if profile else 2568, self)
+        self.year, self.month = self.picker.year, self.picker.month
         self.pdf_button = QRadioButton(tr("PDF (พิมพ์/ส่งจังหวัด)"), self)
         self.xlsx_button = QRadioButton(tr("Excel"), self)
         self.pdf_button.setChecked(True)
@@ -109,8 +102,7 @@ class ReportsPage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow(tr("ปีงบประมาณ (พ.ศ.)"), self.year)
-        form.addRow(tr("ช่วงเวลา"), self.month)
+        form.addRow(tr("ช่วงเวลา"), self.picker)
         fmt_row = QVBoxLayout()
         fmt_row.addWidget(self.pdf_button)
         fmt_row.addWidget(self.xlsx_button)
@@ -149,22 +141,12 @@ class ReportsPage(QWidget):
         layout.addWidget(self.preview, 1)
 
     # -- choices ------------------------------------------------------------------------
-    def _fill_months(self) -> None:
-        fy = Period(self.year.value())
-        current = self.month.currentIndex()
-        self.month.clear()
-        self.month.addItem(tr("ทั้งปีงบประมาณ {year}").format(year=fy.year), fy)
-        for month in fy.months():
-            self.month.addItem(f"{MONTHS_ABBR[month.start.month - 1]} {month.year}", month)
-        self.month.setCurrentIndex(max(0, current))
-
     def report_name(self) -> str:
         item = self.report_list.currentItem()
         return str(item.data(NAME_ROLE)) if item else REPORTS[0].name
 
     def period(self) -> Period:
-        value = self.month.currentData()
-        return value if isinstance(value, Period) else Period(self.year.value())
+        return self.picker.period()
 
     def fmt(self) -> str:
         return "pdf" if self.pdf_button.isChecked() else "xlsx"
