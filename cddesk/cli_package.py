@@ -152,6 +152,7 @@ def _dispatch(services: Services, args: argparse.Namespace, out: Out) -> int:
 def _verify(services: Services, args: argparse.Namespace, out: Out) -> int:
     from cddesk.package.verify import Rejected, verify_package
     from cddesk.signing import common_name, read_certificate
+    from cddesk.thaidate import format_timestamp
 
     trust = services.province.trust()
     for file in args.cert:
@@ -164,7 +165,8 @@ def _verify(services: Services, args: argparse.Namespace, out: Out) -> int:
     m = verified.manifest
     out(f"ผ่าน: {args.package}")
     out(f"  {m['office']['name']} {m['period']['label']} ชุด {m['package_id']} รุ่น {m['version']}")
-    out(f"  ลงนามโดย {common_name(verified.signer)} เมื่อ {m['created']}; ไฟล์ {len(m['files'])} ไฟล์ตรงตามรายการ")
+    out(f"  ลงนามโดย {common_name(verified.signer)} เมื่อ {format_timestamp(str(m['created']))}; "
+        f"ไฟล์ {len(m['files'])} ไฟล์ตรงตามรายการ")
     for rubric in m["rubrics"]:
         out(f"  {rubric['title']}: {rubric['points']}/{rubric['max_points']}")
     return 0

@@ -54,6 +54,15 @@ def format_date_long(value: dt.date, digits: bool = True) -> str:
     return thai_digits(text) if digits else text
 
 
+def format_timestamp(iso: str, style: DateStyle | str = DateStyle.THAI_DIGITS) -> str:
+    """An ISO time stamp (as in a package manifest) as a person reads it: ``๓ ธ.ค. ๒๕๖๙ 08:03 น.``"""
+    try:
+        stamp = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{format_date(stamp.date(), style)} {stamp:%H:%M} น."
+
+
 def format_number(value: float | int, thai: bool = False, decimals: int = 0) -> str:
     text = f"{value:,.{decimals}f}"
     return thai_digits(text) if thai else text

@@ -66,7 +66,7 @@ def test_window_in_english(qtbot, data_paths, english) -> None:  # type: ignore[
     services.office.save_profile(ProfileData(province_code="43", district_code="4307", head_name="นายทดสอบ", fiscal_year=2568))
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert window.nav.item(5).text() == "Computer register"
+    assert window.nav.item(6).text() == "Computer register"
     assert window.nav.item(2).text() == "Reports"
     assert window.nav.item(1).text() == "Scores"
     page = window.go_to("ทะเบียนคอมพิวเตอร์")  # pages are still addressed by their Thai source title

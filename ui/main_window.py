@@ -28,6 +28,7 @@ from ui.pages.home_page import HomePage
 from ui.pages.profile_page import ProfilePage
 from ui.pages.register_page import RegisterPage
 from ui.pages.registers import AntivirusPage, ComputerPage, account_page, staff_page
+from ui.pages.package_page import PackagePage
 from ui.pages.reports_page import ReportsPage
 
 
@@ -48,12 +49,14 @@ class MainWindow(QMainWindow):
         self.account_page = account_page(services, self)
         self.month_view = MonthView(services, self)
         self.reports_page = ReportsPage(services, self)
+        self.package_page = PackagePage(services, self)
         self.groups = {group: ActivityGroupPage(group, services, self) for group in GROUPS}
         # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
             (QT_TR_NOOP("หน้าแรก"), self.home),
             (QT_TR_NOOP("คะแนนประเมิน"), self.dashboard),
             (QT_TR_NOOP("รายงาน"), self.reports_page),
+            (QT_TR_NOOP("ส่งจังหวัด"), self.package_page),
             (QT_TR_NOOP("ข้อมูลสำนักงาน"), self.profile_page),
             (QT_TR_NOOP("บุคลากร"), self.staff_page),
             (QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), self.computer_page),

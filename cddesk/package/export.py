@@ -191,7 +191,9 @@ def export_package(services: Services, identity: Identity, period: Period, out: 
                     archive.write(content, name)
 
     atomic_write(target, write)
-    services.office.remember(f"package:{period.key()}", json.dumps({"package_id": package_id, "version": version}))
+    services.office.remember(f"package:{period.key()}", json.dumps(
+        {"package_id": package_id, "version": version, "created": manifest["created"], "file": str(target)},
+        ensure_ascii=False))
     return Exported(target, package_id, version, replaces, len(files), target.stat().st_size)
 
 
