@@ -22,6 +22,8 @@ File layout (see the shipped files for complete, commented examples)::
 
 from __future__ import annotations
 
+import functools
+
 import re
 import tomllib
 from pathlib import Path as FilePath
@@ -106,5 +108,7 @@ def shipped_rubric_paths() -> list[FilePath]:
     return sorted(RUBRICS_DIR.glob("*.toml"))
 
 
+@functools.lru_cache(maxsize=32)
 def load_shipped_rubric(rubric_id: str) -> Rubric:
+    """A rubric shipped with the program, parsed once per process (rubrics are immutable)."""
     return load_rubric(RUBRICS_DIR / f"{rubric_id}.toml")

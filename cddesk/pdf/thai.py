@@ -192,6 +192,14 @@ def _actual_text(text: str) -> str:
     return "/Span <</ActualText <FEFF%s>>> BDC" % text.encode("utf-16-be").hex().upper()
 
 
+@lru_cache(maxsize=50000)
+def _shaped(text: str, font: str, size: float) -> Any:
+    """HarfBuzz shaping of one line, remembered: registers repeat the same cells on every row."""
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    return shapeStr(text, font, size)
+
+
 def draw(canv: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left",
          color: Any = None) -> None:
     """Draw one line at baseline ``y``; ``align`` left (``x`` = start), right (``x`` = end)
@@ -205,10 +213,8 @@ def draw(canv: Any, x: float, y: float, text: str, font: str, size: float, align
     if color is not None:
         canv.setFillColor(color)
     if _NEEDS_SHAPING.search(text):
-        from reportlab.pdfbase.ttfonts import shapeStr
-
         canv._code.append(_actual_text(text))
-        canv.drawString(x, y, shapeStr(text, font, size))
+        canv.drawString(x, y, _shaped(text, font, size))
         canv._code.append("EMC")
     else:
         canv.drawString(x, y, text)

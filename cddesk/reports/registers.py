@@ -32,7 +32,7 @@ def computers(ctx: ReportContext) -> Report:
 
     report.add(Table(
         [Column("ที่", 0.5, "int"), Column("เลขครุภัณฑ์", 1.9), Column("ประเภท", 1.2), Column("ยี่ห้อ/รุ่น", 1.8),
-         Column("หมายเลขเครื่อง (S/N)", 1.5), Column("ระบบปฏิบัติการ", 1.5), Column("สถานที่/ผู้รับผิดชอบ", 2),
+         Column("หมายเลขเครื่อง (S/N)", 1.4), Column("ระบบปฏิบัติการ", 1.7), Column("สถานที่/ผู้รับผิดชอบ", 2),
          Column("วันที่ได้มา", 1.1, "date"), Column("สถานะ", 1), Column("โปรแกรมป้องกันไวรัส", 1.8)],
         [[i, r.asset_number, COMPUTER_KIND[r.kind], f"{r.brand} {r.model}".strip(), r.serial_number, r.os,
           " / ".join(x for x in (r.location, r.responsible) if x), r.acquired_date, COMPUTER_STATUS[r.status],

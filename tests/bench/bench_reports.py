@@ -19,6 +19,7 @@ import datetime as dt
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -211,6 +212,7 @@ def bench(label: str, services: Services, folder: Path) -> None:
             pages, ours_s = timed(lambda: render_pdf(report, folder / f"{label}-{spec.name}.pdf", thai_digits=True))
         except Exception as exc:  # report it and go on with the others
             print(f"{spec.name:<18}{build_s:>8.2f} | ours FAILED: {type(exc).__name__}: {str(exc)[:200]}")
+            traceback.print_exc()
             continue
         plain, plain_s = timed(lambda: plain_pdf(report, folder / f"{label}-{spec.name}-plain.pdf", pr))
         ours_ps, plain_ps = pages / ours_s, plain / plain_s
