@@ -49,9 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE", help="ไฟล์ที่จะบันทึก (ค่าเริ่มต้น NAME-P.pdf ในโฟลเดอร์ปัจจุบัน)")
     report.add_argument("--digits", choices=("thai", "arabic"),
                         help="ตัวเลขในรายงาน PDF (ค่าเริ่มต้น ตามการตั้งค่าของสำนักงาน)")
-    from cddesk.cli_package import add_commands
+    from cddesk import cli_maintenance, cli_package
 
-    add_commands(sub)
+    cli_package.add_commands(sub)
+    cli_maintenance.add_commands(sub)
     return parser
 
 
@@ -248,11 +249,87 @@ def _check_write(paths: DataPaths) -> list[tuple[bool, str]]:
     return [(True, f"เขียนไฟล์ในโฟลเดอร์ข้อมูล {paths.root} ได้")]
 
 
+def _check_rubrics() -> list[tuple[bool, str]]:
+    """Every rubric file shipped with the program parses and validates."""
+    from cddesk.office_facts import rubric_ids
+    from scoring import RUBRICS_DIR, RubricError, load_shipped_rubric
+
+    ids = rubric_ids()
+    if not ids:
+        return [(False, f"ไม่พบไฟล์เกณฑ์การประเมินใน {RUBRICS_DIR} — ติดตั้งโปรแกรมใหม่")]
+    results: list[tuple[bool, str]] = []
+    for rubric_id in ids:
+        try:
+            rubric = load_shipped_rubric(rubric_id)
+        except RubricError as exc:
+            results.append((False, f"เกณฑ์ {rubric_id}: อ่านไม่ได้ — " + "; ".join(exc.messages[:3])))
+        except OSError as exc:
+            results.append((False, f"เกณฑ์ {rubric_id}: เปิดไฟล์ไม่ได้ — {exc.strerror or exc}"))
+        else:
+            results.append((True, f"เกณฑ์ {rubric_id}: อ่านได้ ({rubric.title}, {len(rubric.domains)} ด้าน)"))
+    return results
+
+
+SELFTEST_THAI = ("ผู้ใหญ่บ้าน", "ที่ว่าการอำเภอ", "น้ำ", "ปู่")
+
+
+def _pdf_text(path: str) -> str:
+    """The text of a PDF's first page as PDFium extracts it (no poppler in the installed program)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range())
+        finally:
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+
+
+def _check_pdf() -> list[tuple[bool, str]]:
+    """A report with Thai is printed to a temporary PDF and read back: the same Thai comes
+    out (shaping and word breaks did not scramble it) and the fonts are embedded."""
+    import unicodedata
+    from pathlib import Path
+
+    try:
+        from cddesk.pdf.render import render_pdf
+        from cddesk.periods import parse_period
+        from cddesk.reports.model import Paragraph, Report
+    except ImportError as exc:
+        return [(False, f"พิมพ์ PDF: โหลดส่วนพิมพ์รายงานไม่ได้ — {exc}")]
+    report = Report(name="selftest", title="ทดสอบการพิมพ์รายงาน", office="สำนักงานพัฒนาชุมชนอำเภอ",
+                    period=parse_period("2568"),
+                    blocks=[Paragraph(" ".join(SELFTEST_THAI) + " ประชุมผู้ใหญ่บ้านประจำเดือน")])
+    with tempfile.TemporaryDirectory(prefix="cddesk-selftest-") as folder:
+        target = Path(folder) / "selftest.pdf"
+        try:
+            pages = render_pdf(report, target)
+            data = target.read_bytes()
+            text = _pdf_text(str(target))
+        except Exception as exc:  # noqa: BLE001 (any failure is a failed check, said in Thai)
+            return [(False, f"พิมพ์ PDF ภาษาไทยไม่ได้: {type(exc).__name__}: {exc}")]
+    plain = "".join(unicodedata.normalize("NFC", text).split())
+    missing = [word for word in SELFTEST_THAI if word not in plain]
+    embedded = data.count(b"/FontFile2")
+    return [
+        (not missing, f"พิมพ์ PDF ภาษาไทย {pages} หน้า แล้วอ่านกลับ: "
+         + ("ข้อความตรงทุกคำ (" + " ".join(SELFTEST_THAI) + ")" if not missing
+            else "ไม่พบคำ " + " ".join(missing) + " ในข้อความที่อ่านกลับ: " + plain[:80])),
+        (embedded > 0, f"ฟอนต์ฝังอยู่ใน PDF: {embedded} ฟอนต์" if embedded else "ฟอนต์ไม่ได้ฝังอยู่ใน PDF"),
+    ]
+
+
 def selftest(paths: DataPaths, out: Callable[[str], None] = print) -> int:
     out(f"{APP_NAME} {__version__} — selftest")
     results = _check_fonts() + _check_database(paths)
     if paths.root.is_dir():
         results += _check_write(paths)
+    results += _check_rubrics() + _check_pdf()
     for ok, line in results:
         out(f"[{'ผ่าน' if ok else 'ไม่ผ่าน'}] {line}")
     failed = sum(not ok for ok, _ in results)
@@ -277,11 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_workbook_command(paths, args.file)
     if args.command == "report":
         return report_command(paths, args)
-    from cddesk.cli_package import run_command
+    from cddesk import cli_maintenance, cli_package
 
-    result = run_command(paths, args)
-    if result is not None:
-        return result
+    for run_command in (cli_package.run_command, cli_maintenance.run_command):
+        result = run_command(paths, args)
+        if result is not None:
+            return result
     from ui.app import run_gui
 
     return run_gui(paths)

@@ -23,7 +23,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cddesk.errors import DatabaseTooNew, StorageError
+from cddesk.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
 from cddesk.paths import DataPaths, resource_path
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ class Database:
         except OperationalError as exc:
             raise StorageError(_explain_operational(exc, paths.database), detail=str(exc)) from exc
         except DatabaseError as exc:
-            raise StorageError(
+            raise DatabaseCorrupt(
                 f"ไฟล์ฐานข้อมูล {paths.database} เสียหายหรือไม่ใช่ฐานข้อมูลของ CD Desk "
                 "ให้กู้คืนจากสำเนาสำรองในโฟลเดอร์ backups",
                 detail=str(exc),
@@ -137,6 +137,9 @@ class Database:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:  # locked, read-only, disk full: a Thai message, nothing kept
+            session.rollback()
+            raise StorageError(_explain_operational(exc, self.paths.database), detail=str(exc)) from exc
         except BaseException:
             session.rollback()
             raise

@@ -29,3 +29,7 @@ class DatabaseTooNew(KnownError):
 
 class StorageError(KnownError):
     pass
+
+
+class DatabaseCorrupt(StorageError):
+    """The database file is damaged: the window offers the latest good backup."""

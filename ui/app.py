@@ -78,6 +78,35 @@ def open_window(services: Services):  # type: ignore[no-untyped-def]
     return window, services
 
 
+def open_services(paths: DataPaths) -> Services | None:
+    """The office's services; a damaged database offers the latest good backup first."""
+    from cddesk import backup
+    from cddesk.errors import DatabaseCorrupt
+    from ui.backup_dialogs import offer_latest_backup
+
+    if paths.database.is_file() and not backup.is_sound(paths.database):
+        if not offer_latest_backup(paths):
+            return None
+    try:
+        return Services.open(paths)
+    except DatabaseCorrupt:
+        if offer_latest_backup(paths):
+            return Services.open(paths)
+        return None
+    except KnownError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return None
+
+
+def _backup_quietly(paths: DataPaths) -> None:
+    from cddesk import backup
+
+    try:
+        backup.automatic_backup(paths)
+    except KnownError as exc:  # a full disk must not stop the office from working
+        log.warning("automatic backup failed: %s", exc.message)
+
+
 def run_gui(paths: DataPaths) -> int:
     setup_logging(paths)
     app = create_application()
@@ -85,10 +114,8 @@ def run_gui(paths: DataPaths) -> int:
     if ask_running_instance(paths):
         log.info("another CD Desk has %s open; asked it to come forward", paths.root)
         return 0
-    try:
-        services = Services.open(paths)
-    except KnownError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+    services = open_services(paths)
+    if services is None:
         return 2
     if not install_translator(services.office.settings().language):
         log.warning("translation for %s missing; the window stays Thai", services.office.settings().language)
@@ -104,7 +131,41 @@ def run_gui(paths: DataPaths) -> int:
         window.activateWindow()
 
     server = InstanceServer(paths, bring_forward)  # noqa: F841 (lives as long as the window)
-    window.show()
-    code = app.exec()
-    services.close()
-    return int(code)
+    from ui.worker import run_in_background
+
+    opened = services.db.paths
+    run_in_background(lambda: _backup_quietly(opened), lambda _r, _e: None)  # on start, off the GUI thread
+    while True:
+        window.show()
+        code = app.exec()
+        request = getattr(window, "restore_request", None)
+        services.close()
+        _backup_quietly(opened)  # on close (and before a restore)
+        if request is None:
+            return int(code)
+        restored = _restore(opened, request)
+        reopened = open_services(opened)
+        if reopened is None:
+            return 2
+        services = reopened
+        from ui.main_window import MainWindow
+
+        window = MainWindow(services)
+        if restored:
+            window.statusBar().showMessage(restored, 15000)
+
+
+def _restore(paths: DataPaths, request: object) -> str:
+    from cddesk import backup
+    from ui.backup_dialogs import RestoreRequest
+
+    assert isinstance(request, RestoreRequest)
+    try:
+        if request.portable:
+            backup.restore_portable(request.source, paths)
+        else:
+            backup.restore(paths, request.source)
+    except KnownError as exc:
+        QMessageBox.warning(None, APP_NAME, exc.message)
+        return ""
+    return tr("กู้คืนข้อมูลจาก {name} แล้ว (ข้อมูลก่อนกู้คืนเก็บไว้ในโฟลเดอร์ backups)").format(name=request.source.name)

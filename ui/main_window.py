@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self.restore_request: object | None = None  # set before closing to restore a backup (ui/app.py)
         self.settings = services.office.settings()
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -95,6 +97,13 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.computer_actions.import_excel)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
+        for label, slot in ((tr("สำรองข้อมูลทั้งหมดเป็นไฟล์เดียว (ย้ายเครื่อง/USB)…"), self.save_portable_backup),
+                            (tr("กู้คืนจากสำเนาสำรองอัตโนมัติ…"), self.restore_snapshot),
+                            (tr("กู้คืนจากไฟล์สำรอง (ย้ายเครื่อง)…"), self.restore_portable_file)):
+            action = QAction(label, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut("Ctrl+Q")
         quit_action.triggered.connect(self.close)
@@ -130,6 +139,62 @@ class MainWindow(QMainWindow):
         about = QAction(tr("เกี่ยวกับ CD Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    # -- backups -----------------------------------------------------------------------
+    def save_portable_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+        from cddesk import backup
+        from cddesk.errors import KnownError
+        from ui.worker import run_in_background
+
+        default = str(Path.home() / f"cddesk-{dt.date.today():%Y%m%d}{backup.PORTABLE_SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, tr("บันทึกไฟล์สำรอง"), default,
+                                              tr("ไฟล์สำรอง CD Desk (*{suffix})").format(suffix=backup.PORTABLE_SUFFIX))
+        if not name:
+            return
+        progress = QProgressDialog(tr("กำลังสำรองข้อมูล…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        paths = self.services.db.paths
+
+        def done(summary: object, error: BaseException | None) -> None:
+            progress.close()
+            if error is not None:
+                if not isinstance(error, KnownError):
+                    raise error
+                QMessageBox.warning(self, tr("สำรองข้อมูลไม่สำเร็จ"), error.message)
+                return
+            QMessageBox.information(self, tr("สำรองข้อมูลแล้ว"),
+                                    tr("บันทึกฐานข้อมูลและไฟล์หลักฐานทั้งหมดไว้ที่ {path}").format(path=name))
+
+        run_in_background(lambda: backup.save_portable(paths, Path(name)), done)
+
+    def restore_snapshot(self) -> None:
+        from ui.backup_dialogs import RestoreDialog, RestoreRequest
+
+        dialog = RestoreDialog(self.services.db.paths, self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self._ask_restore(RestoreRequest(dialog.chosen()))  # type: ignore[arg-type]
+
+    def restore_portable_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from cddesk import backup
+        from ui.backup_dialogs import RestoreRequest
+
+        name, _ = QFileDialog.getOpenFileName(self, tr("เลือกไฟล์สำรอง"), str(Path.home()),
+                                              tr("ไฟล์สำรอง CD Desk (*{suffix})").format(suffix=backup.PORTABLE_SUFFIX))
+        if name:
+            self._ask_restore(RestoreRequest(Path(name), portable=True))
+
+    def _ask_restore(self, request: object) -> None:
+        answer = QMessageBox.question(self, tr("กู้คืนข้อมูล"),
+                                      tr("แทนข้อมูลปัจจุบันด้วยข้อมูลที่เลือก? ข้อมูลปัจจุบันจะเก็บสำเนาไว้ก่อน "
+                                         "แล้วหน้าต่างจะเปิดใหม่"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_request = request
+            self.close()
 
     # -- navigation ------------------------------------------------------------------
     def show_page(self, index: int) -> None:

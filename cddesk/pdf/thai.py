@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from cddesk.errors import KnownError
 from cddesk.paths import font_path
 
 FONT = "CDThai"
@@ -48,7 +49,7 @@ _LATIN = re.compile(r"[^\s\u0e00-\u0e7f]+")
 _NUMBER = re.compile(r"(?<![A-Za-z_\d])\d+(?![A-Za-z_\d])")
 
 
-class FontMissing(RuntimeError):
+class FontMissing(KnownError):
     pass
 
 
