@@ -23,6 +23,7 @@ from models.activities import (
 )
 from models.base import Base
 from models.evidence import EvidenceFile, EvidenceLink
+from models.programmes import ItVillage, ItVillageCandidate, PortfolioWork, SurveyResponse, WebsiteCheck
 from models.province import ProvinceDistrict, ProvincePackage
 from models.registers import (
     AntivirusInstall,
@@ -38,6 +39,11 @@ from models.registers import (
 __all__ = [
     "AntivirusInstall",
     "Base",
+    "ItVillage",
+    "ItVillageCandidate",
+    "PortfolioWork",
+    "SurveyResponse",
+    "WebsiteCheck",
     "ProvinceDistrict",
     "ProvincePackage",
     "CentralDbUpdate",

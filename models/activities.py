@@ -39,6 +39,8 @@ class YearPlan(Base, Timestamped):
     model_tambon: Mapped[str] = _text(200)
     website_url: Mapped[str] = _text(500)
     notes: Mapped[str] = mapped_column(Text, default="")
+    website_design_score: Mapped[int | None] = mapped_column(Integer, nullable=True)  # self-rated 0–15
+    role_model_nominee: Mapped[str] = _text(200)  # the staff member nominated as IT role model
 
 
 class OnlineMeeting(Base, Timestamped):
