@@ -150,13 +150,15 @@ def _dispatch(services: Services, args: argparse.Namespace, out: Out) -> int:
 
 
 def _verify(services: Services, args: argparse.Namespace, out: Out) -> int:
-    from cddesk.package.verify import Rejected, verify_package
-    from cddesk.signing import common_name, read_certificate
+    from cddesk.package.verify import ANY_DISTRICT, Rejected, verify_package
+    from cddesk.signing import common_name, fingerprint, read_certificate
     from cddesk.thaidate import format_timestamp
 
     trust = services.province.trust()
     for file in args.cert:
-        trust.certificates.append(read_certificate(Path(file).read_bytes()))
+        cert = read_certificate(Path(file).read_bytes())
+        trust.certificates.append(cert)
+        trust.districts.setdefault(fingerprint(cert), ANY_DISTRICT)
     try:
         verified = verify_package(Path(args.package), trust)
     except Rejected as exc:

@@ -139,7 +139,8 @@ class Database:
             session.commit()
         except OperationalError as exc:  # locked, read-only, disk full: a Thai message, nothing kept
             session.rollback()
-            raise StorageError(_explain_operational(exc, self.paths.database), detail=str(exc)) from exc
+            raise StorageError(_explain_operational(exc, self.paths.database) + " (ยังไม่ได้บันทึกข้อมูลใด ๆ)",
+                               detail=str(exc)) from exc
         except BaseException:
             session.rollback()
             raise

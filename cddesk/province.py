@@ -90,6 +90,17 @@ class ProvinceService:
             if province_code:
                 s.merge(Setting(key="province_code", value=province_code))
 
+    def province_code(self) -> str:
+        with self.db.session() as s:
+            row = s.get(Setting, "province_code")
+            return row.value if row else ""
+
+    def periods(self) -> list[str]:
+        """The periods (``2568-02``, ``2568``) for which packages were imported, newest first."""
+        with self.db.session() as s:
+            keys = set(s.scalars(select(ProvincePackage.period_key)))
+        return sorted(keys, reverse=True)
+
     def province_name(self) -> str:
         with self.db.session() as s:
             row = s.get(Setting, "province_code")
@@ -128,7 +139,18 @@ class ProvinceService:
 
     def register_district(self, district_code: str, cert_file: Path | None = None) -> None:
         place = self._place(district_code)
-        cert = read_certificate(Path(cert_file).read_bytes()) if cert_file else None
+        cert = None
+        if cert_file:
+            try:
+                cert = read_certificate(Path(cert_file).read_bytes())
+            except OSError as exc:
+                raise KnownError(f"อ่านไฟล์ใบรับรอง {cert_file} ไม่ได้: {exc.strerror or exc}") from None
+            with self.db.session() as s:
+                other = s.scalar(select(ProvinceDistrict).where(ProvinceDistrict.fingerprint == fingerprint(cert),
+                                                                ProvinceDistrict.district_code != district_code))
+                if other is not None:
+                    raise KnownError(f"ใบรับรองนี้ลงทะเบียนไว้กับอำเภอ{other.name} ({other.district_code}) แล้ว "
+                                     "— ใบรับรองหนึ่งใบใช้ได้กับอำเภอเดียว")
         self._register(district_code, place.name, cert)
 
     def _register(self, code: str, name: str, cert: Any | None, issued_by_province: bool = False) -> None:
@@ -173,6 +195,10 @@ class ProvinceService:
                 receipts.append(self._store(verified, dry_run, batch, seen))
             except Rejected as exc:
                 receipts.append(Receipt(file, "rejected", exc.message))
+            except KnownError as exc:  # locked database …: this package not stored, the batch goes on
+                receipts.append(Receipt(file, "rejected", f"บันทึกไม่ได้: {exc.message}"))
+            except OSError as exc:  # disk full, no permission while unpacking
+                receipts.append(Receipt(file, "rejected", f"บันทึกไม่ได้: {exc.strerror or exc}"))
         return receipts
 
     def _store(self, v: Verified, dry_run: bool, batch: dict[tuple[str, str], int],

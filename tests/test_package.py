@@ -267,6 +267,16 @@ def test_district_issued_by_the_province_root(tmp_path: Path, sample_services: S
     assert receipts[0].outcome == "imported", receipts[0]
     with pytest.raises(Rejected, match="ไม่รู้จักใบรับรอง"):
         verify_package(made.path, prov.province.trust().__class__())
+    # re-issued: the earlier certificate, though signed by the root, no longer speaks for 4305
+    prov.province.issue_district("4305", "root-pass-123", "district-pass-2")
+    again = prov.province.import_packages([made.path])[0]
+    assert again.outcome == "rejected" and "ไม่ได้ลงทะเบียน" in again.reason
+    # one certificate, one district
+    pem = tmp_path / "4305.pem"
+    pem.write_bytes(signing.certificate_pem(identity.cert))
+    with pytest.raises(KnownError, match="อำเภอเดียว"):
+        prov.province.register_district("4305", pem)
+        prov.province.register_district("4301", pem)
     prov.close()
 
 

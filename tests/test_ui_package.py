@@ -40,7 +40,8 @@ def test_identity_certificate_and_two_versions(qtbot, page: PackagePage, tmp_pat
     assert "รุ่น 1" in page.message.text() and "รุ่น 1" in page.last_label.text()
     page.export_certificate(tmp_path / "office.pem")
     cert = signing.read_certificate((tmp_path / "office.pem").read_bytes())
-    verified = verify_package(tmp_path / "v1.zip", Trust(certificates=[cert]))
+    verified = verify_package(tmp_path / "v1.zip", Trust(certificates=[cert],
+                                                         districts={signing.fingerprint(cert): "4305"}))
     assert verified.manifest["period"]["key"] == "2568-02"
     first = page.made
     page.made = None

@@ -30,6 +30,9 @@ from cddesk.package.export import FORMAT, MANIFEST, SIGNATURE
 from cddesk.signing import common_name, fingerprint, trust_problem, verify_detached
 
 
+ANY_DISTRICT = "*"  # a certificate trusted by hand (``verify --cert``) for whichever office it signs
+
+
 class Rejected(KnownError):
     pass
 
@@ -164,7 +167,10 @@ def _verify(archive: zipfile.ZipFile, path: Path, trust: Trust, limits: Limits,
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise Rejected("รายการไฟล์ (manifest) ไม่อยู่ในรูปแบบของ CD Desk") from None
     district = trust.district_of(signer)
-    if district is not None and str(office.get("district_code")) != district:
+    if district is None:  # trusted by a root, but not registered to any district (e.g. re-issued since)
+        raise Rejected(f"ใบรับรองของ «{common_name(signer)}» ไม่ได้ลงทะเบียนไว้กับอำเภอใด — "
+                       "ลงทะเบียนใบรับรองปัจจุบันของอำเภอก่อน")
+    if district != ANY_DISTRICT and str(office.get("district_code")) != district:
         raise Rejected(f"ใบรับรองของ «{common_name(signer)}» ลงทะเบียนไว้กับอำเภอรหัส {district} "
                        f"แต่ชุดข้อมูลระบุอำเภอรหัส {office.get('district_code')} — ไม่รับ")
     listed = {f["path"]: f for f in files}
