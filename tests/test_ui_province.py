@@ -314,3 +314,24 @@ def test_consolidated_page_drill_down_and_export(qtbot, province: Services,  # t
     with qtbot.waitSignal(page.done, timeout=120_000):
         page.export_to(tmp_path / "missing-folder" / "x.pdf")
     assert page.exported is None and shown[-1]
+
+
+def test_window_turns_into_province_mode(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ตั้งค่า → โหมดจังหวัด adds the three province pages with every district registered; a
+    window opened later on the same data shows them from the start."""
+    from cddesk.paths import DataPaths as Paths
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    create_application()
+    services = Services.open(Paths(tmp_path / "prov"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    before = window.nav.count()
+    window.enable_province_mode("43")
+    assert window.nav.count() == before + 3 and window.nav.currentRow() == before
+    assert len(services.province.districts()) == 9
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    assert again.nav.count() == before + 3 and not again.province_action.isEnabled()
+    services.close()

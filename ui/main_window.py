@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             if isinstance(page, (RegisterPage, ActivityGroupPage)):
                 page.changed.connect(self._data_changed)
+        if services.province.is_province():
+            self.add_province_pages()
         self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
         self.nav.currentRowChanged.connect(self.show_page)
         self.month_view.open_cell.connect(self.open_month)
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
         self.digits_action.setChecked(self.settings.thai_digits_in_reports)
         self.digits_action.toggled.connect(self._set_report_digits)
         settings_menu.addAction(self.digits_action)
+        self.province_action = QAction(tr("โหมดจังหวัด (ตรวจและรวมผลของอำเภอ)…"), self)
+        self.province_action.triggered.connect(self.ask_province_mode)
+        self.province_action.setEnabled(not self.services.province.is_province())
+        settings_menu.addAction(self.province_action)
         language_menu = settings_menu.addMenu(tr("ภาษา (Language)"))
         language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -139,6 +145,39 @@ class MainWindow(QMainWindow):
         about = QAction(tr("เกี่ยวกับ CD Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    # -- province mode -----------------------------------------------------------------
+    def add_province_pages(self) -> None:
+        from ui.pages.province_pages import province_pages
+
+        for title, page in province_pages(self.services, self):
+            self.pages.append((title, page))
+            self.nav.addItem(tr(title))
+            self.stack.addWidget(page)
+
+    def ask_province_mode(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from cddesk import gazetteer
+
+        places = gazetteer.provinces()
+        profile = self.services.office.profile()
+        names = [p.name for p in places]
+        current = next((i for i, p in enumerate(places) if profile and p.code == profile.province_code), 0)
+        name, ok = QInputDialog.getItem(self, tr("โหมดจังหวัด"),
+                                        tr("จังหวัดที่สำนักงานนี้ตรวจและรวมผล:"), names, current, False)
+        if ok and name:
+            self.enable_province_mode(next(p.code for p in places if p.name == name))
+
+    def enable_province_mode(self, province_code: str) -> None:
+        from cddesk import gazetteer
+
+        self.services.province.set_province_mode(True, province_code)
+        for district in gazetteer.districts(province_code):
+            self.services.province.register_district(district.code)
+        self.add_province_pages()
+        self.province_action.setEnabled(False)
+        self.go_to(self.pages[-3][0])
 
     # -- backups -----------------------------------------------------------------------
     def save_portable_backup(self) -> None:
