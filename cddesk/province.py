@@ -80,9 +80,9 @@ class ProvinceService:
 
     # -- mode and the province's own authority ------------------------------------------------
     def is_province(self) -> bool:
-        with self.db.session() as s:
-            row = s.get(Setting, "mode")
-            return bool(row and row.value == "province")
+        from cddesk.services.office import OfficeService
+
+        return OfficeService(self.db).is_province_mode()
 
     def set_province_mode(self, on: bool = True, province_code: str = "") -> None:
         with self.db.session() as s:

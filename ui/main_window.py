@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             if isinstance(page, (RegisterPage, ActivityGroupPage)):
                 page.changed.connect(self._data_changed)
-        if services.province.is_province():
+        if services.office.is_province_mode():
             self.add_province_pages()
         self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
         self.nav.currentRowChanged.connect(self.show_page)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.digits_action)
         self.province_action = QAction(tr("โหมดจังหวัด (ตรวจและรวมผลของอำเภอ)…"), self)
         self.province_action.triggered.connect(self.ask_province_mode)
-        self.province_action.setEnabled(not self.services.province.is_province())
+        self.province_action.setEnabled(not self.services.office.is_province_mode())
         settings_menu.addAction(self.province_action)
         language_menu = settings_menu.addMenu(tr("ภาษา (Language)"))
         language_group = QActionGroup(self)

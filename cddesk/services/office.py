@@ -128,6 +128,12 @@ class OfficeService:
             )
             session.merge(Setting(key="language", value=settings.language))
 
+    def is_province_mode(self) -> bool:
+        """Province mode (cddesk/province.py) without loading its signing machinery."""
+        with self.db.session() as session:
+            row = session.get(Setting, "mode")
+            return bool(row and row.value == "province")
+
     def remembered(self, key: str, default: str = "") -> str:
         """A last-used value a dialog remembers (e.g. the last location typed)."""
         with self.db.session() as session:

@@ -32,15 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cddesk import signing
+from typing import TYPE_CHECKING
+
 from cddesk.app_services import Services
 from cddesk.errors import KnownError
-from cddesk.package.export import Exported, export_package, previous_package
 from cddesk.progress import Cancelled, Progress
 from cddesk.thaidate import format_date, format_timestamp
 from ui.i18n import tr
 from ui.widgets.period import PeriodPicker
 from ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from cddesk.package.export import Exported
+
+# cryptography, pyHanko and the report machinery load when the page is first shown or used,
+# not at start: the first screen does not need them.
 
 
 class _Relay(QObject):
@@ -111,10 +117,12 @@ class PackagePage(QWidget):
         layout.addWidget(package_box)
         layout.addWidget(explain)
         layout.addStretch(1)
-        self.refresh()
 
     # -- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        from cddesk import signing
+        from cddesk.package.export import previous_package
+
         cert = signing.stored_certificate(self.root)
         has = signing.has_identity(self.root)
         if cert is not None:
@@ -144,10 +152,14 @@ class PackagePage(QWidget):
 
     # -- actions with plain arguments -------------------------------------------------------
     def create_identity(self, passphrase: str) -> None:
+        from cddesk import signing
+
         signing.create_identity(self.root, passphrase, *self._office())
         self.refresh()
 
     def export_certificate(self, target: Path) -> None:
+        from cddesk import signing
+
         cert = signing.stored_certificate(self.root)
         if cert is None:
             raise KnownError("ยังไม่มีใบรับรองสำหรับลงนาม")
@@ -155,12 +167,17 @@ class PackagePage(QWidget):
         self.message.setText(tr("บันทึกใบรับรองแล้วที่ {path} — ส่งไฟล์นี้ให้จังหวัดครั้งเดียว").format(path=target))
 
     def import_p12(self, source: Path, passphrase: str) -> None:
+        from cddesk import signing
+
         identity = signing.import_identity(self.root, source, passphrase)
         self.refresh()
         self.message.setText(tr("นำเข้าใบรับรองของ «{name}» แล้ว").format(name=identity.subject))
 
     def export_to(self, target: Path, passphrase: str) -> None:
         """Load the identity (creating it on first export) and make the package in the background."""
+        from cddesk import signing
+        from cddesk.package.export import export_package
+
         if not signing.has_identity(self.root):
             self.create_identity(passphrase)
         identity = signing.load_identity(self.root, passphrase)
@@ -248,6 +265,8 @@ class PackagePage(QWidget):
             self._guard(lambda: self.import_p12(Path(name), phrase))
 
     def _ask_export(self) -> None:
+        from cddesk import signing
+
         period = self.picker.period()
         profile = self.services.office.profile()
         default = Path.home() / f"cddesk-{profile.district_code if profile else 'office'}-{period.key()}.zip"
