@@ -15,16 +15,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cddesk.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
 from cddesk.paths import DataPaths, resource_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with mako) costs most of a second to import: it is loaded only when a database
+# actually needs migrating; the common start compares revisions with plain SQL.
+_REVISION = re.compile(r"^(down_)?revision\s*=\s*['\"]?([\w]+|None)['\"]?", re.M)
 
 log = logging.getLogger(__name__)
 KEEP_MIGRATION_BACKUPS = 5
@@ -46,20 +53,39 @@ def create_db_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resource_path("models", "migrations")))
     return cfg
 
 
+@lru_cache(maxsize=1)
+def _revisions() -> dict[str, str | None]:
+    """Every migration's revision → the one it revises, read from the version files."""
+    found: dict[str, str | None] = {}
+    for path in resource_path("models", "migrations", "versions").glob("*.py"):
+        values = {bool(m.group(1)): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
+        if False in values:
+            down = values.get(True)
+            found[values[False]] = None if down in (None, "None") else down
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = _revisions()
+    heads = set(revisions) - {d for d in revisions.values() if d}
+    assert len(heads) == 1, f"migrations must have one head, found {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"))
+        if exists.first() is None:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return str(row[0]) if row else None
 
 
 def _backup_before_migration(paths: DataPaths, from_revision: str) -> Path:
@@ -83,14 +109,14 @@ def _backup_before_migration(paths: DataPaths, from_revision: str) -> Path:
 
 def migrate(engine: Engine, paths: DataPaths) -> None:
     """Bring the database to this program's schema; back it up first if it has data."""
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
+    head = head_revision()
     current = current_revision(engine)
     if current == head:
         return
+    from alembic import command
+
     if current is not None:
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
+        if current not in _revisions():
             raise DatabaseTooNew(
                 "ฐานข้อมูลนี้สร้างด้วย CD Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ "
                 "กรุณาติดตั้ง CD Desk รุ่นล่าสุดก่อนเปิดข้อมูลชุดนี้ (ไม่มีการแก้ไขไฟล์ใด ๆ)",
