@@ -1,0 +1,297 @@
+"""Benchmark: a large office — 100,000 computers (95 % with an antivirus install) and 50,000
+activities of five kinds over fiscal year 2568, generated. Measures opening the computer
+register, each filter keystroke, opening an activity list, scoring the fiscal year and the
+resident memory after opening it all; then grows one kind to 50,000 rows and opens its list.
+Prints each figure and its ratio to the goal, from this one run (machines are noisy;
+compare ratios, not seconds). Run: .venv/bin/python tests/bench/bench_large.py
+
+Goals (issue: speed): opening the page and each filter keystroke under 100 ms; scoring a
+fiscal year under 200 ms; under 300 MB resident after opening that data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import insert  # noqa: E402
+
+from cddesk.app_services import Services  # noqa: E402
+from cddesk.paths import DataPaths  # noqa: E402
+from cddesk.services.office import ProfileData  # noqa: E402
+from models import (  # noqa: E402
+    AntivirusInstall,
+    CentralDbUpdate,
+    ClickPromotion,
+    Computer,
+    ComputerKind,
+    ComputerStatus,
+    EvidenceLink,
+    OnlineMeeting,
+    Staff,
+    TrainingActivity,
+    WebsiteNews,
+)
+
+COMPUTERS = 100_000
+# 50,000 activities: kind → (model, share)
+ACTIVITIES = {"online_meeting": 20_000, "training_activity": 15_000, "website_news": 7_000,
+              "central_db_update": 5_000, "click_promotion": 3_000}
+GROW_TO = 50_000  # online meetings, for the one list with 50,000 rows
+PAGE_MS, SCORE_MS, MEMORY_MB = 100.0, 200.0, 300.0
+FY_START = dt.date(2024, 10, 1)  # fiscal year 2568: 1 Oct 2567 – 30 Sep 2568
+FY_DAYS = 365
+PLACES = ["ห้องธุรการ", "ห้องพัฒนาการอำเภอ", "ห้องประชุม", "ศูนย์เรียนรู้ชุมชน", "ห้องเก็บพัสดุ"]
+BRANDS = ["Dell", "Lenovo", "HP", "Acer", "Asus"]
+TOPICS = ["ประชุมผู้บริหารกรมการพัฒนาชุมชน", "ประชุมชี้แจงการจัดเก็บข้อมูล จปฐ.", "ประชุมติดตามงาน Click ชุมชน",
+          "Session Call ประจำเดือน", "ประชุมคณะทำงานขับเคลื่อนนวัตกรรม"]
+STATUSES = [ComputerStatus.USABLE] * 17 + [ComputerStatus.BROKEN, ComputerStatus.AWAITING_DISPOSAL, ComputerStatus.DISPOSED]
+
+
+def day(i: int) -> dt.date:
+    return FY_START + dt.timedelta(days=(i * 7919) % FY_DAYS)
+
+
+def chunks(rows: list[dict[str, Any]], size: int = 20_000) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def bulk(services: Services, model: Any, rows: list[dict[str, Any]]) -> None:
+    with services.db.session() as session:
+        for part in chunks(rows):
+            session.execute(insert(model), part)
+
+
+def seed_registers(services: Services) -> None:
+    bulk(services, Staff, [dict(name=f"เจ้าหน้าที่ทดสอบ {i:02d}", position="นักวิชาการพัฒนาชุมชน", level="ปฏิบัติการ",
+                                email=f"staff{i}@example.org", active=True) for i in range(40)])
+    bulk(services, Computer, [
+        dict(asset_number=f"7440-001-{i:06d}/68", kind=ComputerKind.NOTEBOOK if i % 5 == 0 else ComputerKind.DESKTOP,
+             brand=BRANDS[i % 5], model=f"รุ่น {i % 37}", serial_number=f"SN{i:07d}", cpu="Intel Core i5",
+             os_name="Windows 11 Pro", os_version="23H2", budget_source="งบประมาณปี 2568", location=PLACES[i % 5],
+             hostname=f"CDD-{i:06d}", ip_address=f"10.{i // 65536}.{(i // 256) % 256}.{i % 256}", mac_address="",
+             status=STATUSES[i % len(STATUSES)], notes="", acquired_date=day(i) - dt.timedelta(days=900),
+             survey_date=day(i), ram_gb=8.0, disk_gb=512.0, responsible_staff_id=1 + i % 40)
+        for i in range(COMPUTERS)])
+    bulk(services, AntivirusInstall, [
+        dict(computer_id=i + 1, product="ESET Endpoint Security", version="11.1", installed_date=day(i),
+             licence_expiry=dt.date(2026, 9, 30), definitions_updated=day(i), installed_by="เจ้าหน้าที่ทดสอบ 01", notes="")
+        for i in range(COMPUTERS) if i % 20])
+
+
+def activity_rows(kind: str, n: int, offset: int = 0) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for j in range(offset, offset + n):
+        date = day(j)
+        if kind == "online_meeting":
+            rows.append(dict(kind=["session_call", "conference", "webex_hosted", "other"][j % 4], date=date,
+                             start_time=dt.time(9, 0), joined_time=dt.time(8 + (j % 10) // 5, (55 + j % 10) % 60), topic=f"{TOPICS[j % 5]} ครั้งที่ {j}",
+                             organiser="กรมการพัฒนาชุมชน", participants=5 + j % 20, attendees=["เจ้าหน้าที่ทดสอบ 01"],
+                             invited_date=date - dt.timedelta(days=3), notes=""))
+        elif kind == "training_activity":
+            rows.append(dict(purpose=["security", "tools", "click", "other"][j % 4], security_format=["F1", "F2", "F3"][j % 3],
+                             tools=["click"], kind=["training", "meeting", "exchange", "video"][j % 4], by_office=j % 3 != 0,
+                             organiser="สำนักงานพัฒนาชุมชนอำเภอ", date=date, title=f"อบรมการใช้เครื่องมือ IT ครั้งที่ {j}",
+                             place=PLACES[j % 5], audience=["staff"], participants=10 + j % 30,
+                             participant_names=["เจ้าหน้าที่ทดสอบ 02"], downloads=None, notes=""))
+        elif kind == "website_news":
+            rows.append(dict(date=date, title=f"ข่าวกิจกรรมพัฒนาชุมชน {j}", url=f"https://example.org/news/{j}", count=1))
+        elif kind == "central_db_update":
+            rows.append(dict(database=["savings_groups", "kkhkc", "community_leaders", "mother_fund", "otop_sales",
+                                       "tambon_plan"][j % 6], date=date, complete=True,
+                             amount=float(j * 10) if j % 6 == 4 else None, notes=""))
+        elif kind == "click_promotion":
+            rows.append(dict(date=date, title=f"ประชาสัมพันธ์ Shop ชุมชน {j}", channels=["facebook", "line"],
+                             url=f"https://example.org/promo/{j}"))
+    return rows
+
+
+MODELS: dict[str, Any] = {"online_meeting": OnlineMeeting, "training_activity": TrainingActivity,
+                          "website_news": WebsiteNews, "central_db_update": CentralDbUpdate,
+                          "click_promotion": ClickPromotion}
+
+
+def seed_activities(services: Services, kind: str, n: int, offset: int = 0) -> None:
+    """``n`` records of ``kind``; two in three carry a web link as evidence."""
+    model = MODELS[kind]
+    with services.db.session() as session:
+        first = (session.query(model).count() or 0) + 1
+    bulk(services, model, activity_rows(kind, n, offset))
+    bulk(services, EvidenceLink, [dict(owner_kind=kind, owner_id=first + k, url=f"https://example.org/evidence/{kind}/{k}",
+                                       caption="ภาพกิจกรรม") for k in range(n) if k % 3])
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    return timed_value(fn)[0]
+
+
+def timed_value(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = fn()
+    return (time.perf_counter() - start) * 1000, value
+
+
+def rss_mb() -> tuple[float, float]:
+    """Resident and peak resident memory of this process, MB."""
+    try:
+        import psutil  # type: ignore[import-not-found]
+
+        info = psutil.Process().memory_info()
+        rss = info.rss / 2**20
+    except ImportError:
+        rss = 0.0
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0]) / 1024
+    return rss or fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
+
+
+def ratio(value: float, goal: float) -> str:
+    return f"{value / goal:.2f}× the {goal:.0f} {'MB' if goal == MEMORY_MB else 'ms'} goal"
+
+
+def type_filter(app: Any, line_edit: Any, text: str) -> list[float]:
+    """Type ``text`` one character at a time (setText of each prefix, as the field sees it)."""
+    times = []
+    for end in range(1, len(text) + 1):
+        times.append(timed(lambda t=text[:end]: (line_edit.setText(t), app.processEvents())))
+    return times
+
+
+def keystrokes(label: str, times: list[float]) -> None:
+    worst = max(times)
+    print(f"{label}: {len(times)} keystrokes, median {statistics.median(times):.1f} ms, worst {worst:.1f} ms "
+          f"= {ratio(worst, PAGE_MS)}")
+
+
+def score_split(services: Services, at: dt.date) -> None:
+    """For information: how scoring divides between reading the records and the rubric."""
+    from cddesk.office_facts import build_facts, default_rubric_id
+    from scoring import evaluate, load_shipped_rubric
+
+    try:
+        rubric = load_shipped_rubric(default_rubric_id(2568))
+        facts_ms, facts = timed_value(lambda: build_facts(services.db, rubric.fiscal_year, at, rubric.period_end))
+        evaluate_ms = timed(lambda: evaluate(rubric, facts, at))
+    except TypeError as exc:  # the functions changed shape: the split is only information
+        print(f"  (split of the scoring time not measured: {exc})")
+        return
+    print(f"  (for information: build_facts {facts_ms:.0f} ms, evaluate {evaluate_ms:.0f} ms)")
+
+
+def main() -> None:
+    root = Path(tempfile.mkdtemp(prefix="cddesk-bench-large-"))
+    services = Services.open(DataPaths(root / "office"))
+    services.office.save_profile(ProfileData(province_code="43", district_code="4301", head_name="ทดสอบ",
+                                             fiscal_year=2568))
+    start = time.perf_counter()
+    seed_registers(services)
+    for kind, n in ACTIVITIES.items():
+        seed_activities(services, kind, n)
+    print(f"generated {COMPUTERS:,} computers, {COMPUTERS - COMPUTERS // 20:,} antivirus installs, "
+          f"{sum(ACTIVITIES.values()):,} activities (" + ", ".join(f"{k} {n:,}" for k, n in ACTIVITIES.items())
+          + f") in {time.perf_counter() - start:.1f} s; database {services.db.paths.database.stat().st_size / 2**20:.0f} MB")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+    print(f"resident memory before the window: {rss_mb()[0]:.0f} MB")
+
+    from cddesk.kinds import GROUP_MEETINGS
+    from cddesk.office_facts import score_office
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.pages.activities import ActivityGroupPage
+
+    app = create_application()
+    window = MainWindow(services)
+    window.show()
+    app.processEvents()
+
+    # the computer register
+    page = window.computer_page
+    query_ms = timed(services.computers.rows)
+    print(f"  (for information: the service query alone, services.computers.rows(): {query_ms:.0f} ms)")
+    open_ms = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))
+    print(f"open the computer register ({page.model.rowCount():,} rows): {open_ms:.0f} ms = {ratio(open_ms, PAGE_MS)}")
+    keystrokes("filter the computer register «ห้องธุรการ 00»", type_filter(app, page.filter, "ห้องธุรการ 00"))
+    print(f"  rows shown after the filter: {page.proxy.rowCount():,}")
+    clear_ms = timed(lambda: (page.filter.clear(), app.processEvents()))
+    print(f"  clear the filter (all rows back): {clear_ms:.0f} ms = {ratio(clear_ms, PAGE_MS)}")
+    keystrokes("filter the computer register «CDD-0421»", type_filter(app, page.filter, "CDD-0421"))
+    page.filter.clear()
+    app.processEvents()
+
+    # an activity list
+    def open_meetings() -> ActivityGroupPage:
+        group = window.go_to(GROUP_MEETINGS)
+        app.processEvents()
+        assert isinstance(group, ActivityGroupPage)
+        return group
+
+    window.go_to("หน้าแรก")
+    app.processEvents()
+    meetings_ms, group = timed_value(open_meetings)
+    meetings = group.lists["online_meeting"]
+    print(f"open the online-meeting list ({meetings.model.rowCount():,} rows, fiscal year 2568): "
+          f"{meetings_ms:.0f} ms = {ratio(meetings_ms, PAGE_MS)}")
+    fy = (dt.date(2024, 10, 1), dt.date(2025, 9, 30))
+    print(f"  (for information: the service query alone: {timed(lambda: services.kinds['online_meeting'].rows(*fy)):.0f} ms)")
+    keystrokes("filter the online-meeting list «Session Call»", type_filter(app, meetings.filter, "Session Call"))
+    meetings.filter.clear()
+    app.processEvents()
+
+    # scoring the fiscal year
+    at = dt.date(2025, 9, 30)
+    first_ms = timed(lambda: score_office(services.db, None, at))
+    again = [timed(lambda: score_office(services.db, None, at)) for _ in range(3)]
+    print(f"score fiscal year 2568 (digital40, at 30 Sep 2025): first {first_ms:.0f} ms = {ratio(first_ms, SCORE_MS)}; "
+          f"then median {statistics.median(again):.0f} ms = {ratio(statistics.median(again), SCORE_MS)}")
+    score_split(services, at)
+    if statistics.median(again) < 2000:
+        window.go_to("หน้าแรก")
+        app.processEvents()
+        dashboard_ms = timed(lambda: (window.go_to("คะแนนประเมิน"), app.processEvents()))
+        print(f"open the dashboard (score + 12-month trend, for information): {dashboard_ms:.0f} ms")
+    else:
+        print("open the dashboard: skipped (it scores the year and each of its 12 months: "
+              f"about {13 * statistics.median(again) / 1000:.0f} s at this scoring speed)")
+
+    gc.collect()
+    rss, peak = rss_mb()
+    print(f"resident memory after opening the data: {rss:.0f} MB = {ratio(rss, MEMORY_MB)} (peak so far {peak:.0f} MB)")
+
+    # one list with 50,000 rows
+    extra = GROW_TO - ACTIVITIES["online_meeting"]
+    seed_activities(services, "online_meeting", extra, offset=ACTIVITIES["online_meeting"])
+    window.go_to("หน้าแรก")
+    app.processEvents()
+    big_ms = timed(lambda: (window.go_to(GROUP_MEETINGS), app.processEvents()))
+    print(f"open the online-meeting list grown to {meetings.model.rowCount():,} rows: {big_ms:.0f} ms = {ratio(big_ms, PAGE_MS)}")
+    keystrokes("filter that list «Session Call»", type_filter(app, meetings.filter, "Session Call"))
+    meetings.filter.clear()
+    app.processEvents()
+    big_score = timed(lambda: score_office(services.db, None, at))
+    print(f"score fiscal year 2568 with {sum(ACTIVITIES.values()) + extra:,} activities: {big_score:.0f} ms = "
+          f"{ratio(big_score, SCORE_MS)}")
+    gc.collect()
+    rss, peak = rss_mb()
+    print(f"resident memory at the end: {rss:.0f} MB = {ratio(rss, MEMORY_MB)} (peak {peak:.0f} MB)")
+    window.close()
+    services.close()
+
+
+if __name__ == "__main__":
+    main()
