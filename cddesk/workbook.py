@@ -41,7 +41,17 @@ from cddesk.services.evidence import OWNER_LABELS
 from cddesk.services.records import RecordService
 from cddesk.services.xlsx_sheets import cell_text, data_rows, open_workbook, read_date, worksheets
 from cddesk.thaidate import arabic_digits
-from models import Computer, EvidenceFile, EvidenceLink, InternetAccount, OfficeProfile, Setting, Staff
+from models import (
+    Computer,
+    EvidenceFile,
+    EvidenceLink,
+    InternetAccount,
+    ItVillage,
+    ItVillageCandidate,
+    OfficeProfile,
+    Setting,
+    Staff,
+)
 
 F = Field
 FONT = "TH SarabunPSK"  # the government's standard Thai font; Laksaman has its metrics
@@ -80,6 +90,9 @@ PROFILE_FIELDS = (
     F("fiscal_year", "ปีงบประมาณ (พ.ศ.)", "int"), F("survey_deadline", "กำหนดส่งผลสำรวจ", "date"),
     F("antivirus_product", "โปรแกรมป้องกันไวรัสที่กรมกำหนด"),
 )
+_IT_KINDS = (("village", "หมู่บ้าน"), ("tambon", "ตำบล"))
+_IT_LEVELS = (("district", "ระดับอำเภอ"), ("province", "ระดับจังหวัด"))
+_IT_TABLES: dict[str, Any] = {"it_village": ItVillage, "it_village_candidate": ItVillageCandidate}
 SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec("office_profile", "ข้อมูลสำนักงาน", PROFILE_FIELDS),
     SheetSpec("setting", "การตั้งค่า", (F("key", "ชื่อค่า", required=True), F("value", "ค่า"))),
@@ -110,6 +123,23 @@ SHEETS: tuple[SheetSpec, ...] = (
     ), lambda s: s.accounts),
     # Year plans first: other kinds are checked against the year's targets.
     *(_kind_sheet(k) for k in sorted(KINDS, key=lambda k: k.key != "year_plan")),
+    SheetSpec("it_village", "ทะเบียนหมู่บ้านสารสนเทศ", (
+        ID, F("kind", "ชนิด", "choice", True, _IT_KINDS), F("level", "ระดับ", "choice", True, _IT_LEVELS),
+        F("year", "ปี พ.ศ.", "int", True), F("province", "จังหวัด"), F("district", "อำเภอ"), F("tambon", "ตำบล"),
+        F("village", "หมู่บ้าน"), F("moo", "หมู่ที่", "int"), F("district_code", "รหัสอำเภอ"), F("notes", "หมายเหตุ"),
+    )),
+    SheetSpec("it_village_candidate", "หมู่บ้าน-ตำบลเป้าหมาย", (
+        ID, F("kind", "ชนิด", "choice", True, _IT_KINDS), F("level", "ระดับ", "choice", True, _IT_LEVELS),
+        F("fiscal_year", "ปีงบประมาณ", "int", True), F("tambon", "ตำบล"), F("village", "หมู่บ้าน"),
+        F("moo", "หมู่ที่", "int"), F("population", "จำนวนประชากร", "int"), F("households", "จำนวนครัวเรือน", "int"),
+        F("history", "ประวัติความเป็นมา", "multiline"), F("leaders", "ผู้นำชุมชน กลุ่มองค์กร อัตลักษณ์", "multiline"),
+        F("products", "ผลิตภัณฑ์ รายได้/สภาพเศรษฐกิจ", "multiline"),
+        F("tourism", "แหล่งท่องเที่ยวและการบริการ", "multiline"), F("culture", "ศิลปะ วัฒนธรรม ประเพณี", "multiline"),
+        F("other", "ข้อมูลอื่น ๆ", "multiline"), F("management", "การบริหารจัดการ", "multiline"),
+        F("gis", "สารสนเทศภูมิศาสตร์ (GIS)", "multiline"), F("planning", "การวิเคราะห์ข้อมูลและจัดทำแผน", "multiline"),
+        F("projects", "โครงการเชิงบูรณาการและงบประมาณ", "multiline"),
+        F("publicity", "การเผยแพร่ประชาสัมพันธ์", "multiline"), F("notes", "หมายเหตุ", "multiline"),
+    )),
     SheetSpec("evidence_file", "ไฟล์หลักฐาน", (
         ID, F("sha256", "SHA-256", required=True), F("original_name", "ชื่อไฟล์", required=True),
         F("size", "ขนาด (ไบต์)", "int", True), F("mime_type", "ชนิดไฟล์"),
@@ -131,7 +161,7 @@ def _rows_of(services: Services, spec: SheetSpec) -> Iterable[dict[str, Any]]:
         return [dataclasses.asdict(profile)] if profile else []
     if spec.service is not None:
         return [dataclasses.asdict(d) for d in spec.service(services).list()]
-    model = {"setting": Setting, "evidence_file": EvidenceFile, "evidence_link": EvidenceLink}[spec.key]
+    model = {"setting": Setting, "evidence_file": EvidenceFile, "evidence_link": EvidenceLink, **_IT_TABLES}[spec.key]
     with services.db.session() as session:
         rows = session.scalars(select(model)).all()
         return [{f.name: getattr(r, f.name) for f in spec.fields} for r in rows]
@@ -289,7 +319,8 @@ def busy_tables(session: Session) -> list[str]:
     busy = []
     tables: list[tuple[str, Any]] = [
         ("บุคลากร", Staff), ("ทะเบียนคอมพิวเตอร์", Computer), ("บัญชีผู้ใช้งานอินเทอร์เน็ต", InternetAccount),
-        ("หลักฐานที่แนบ", EvidenceLink), *((k.title, k.model) for k in KINDS)]
+        ("หลักฐานที่แนบ", EvidenceLink), ("ทะเบียนหมู่บ้านสารสนเทศ", ItVillage),
+        ("หมู่บ้าน-ตำบลเป้าหมาย", ItVillageCandidate), *((k.title, k.model) for k in KINDS)]
     for title, model in tables:
         if session.scalar(select(func.count()).select_from(model)):
             busy.append(title)
@@ -389,6 +420,9 @@ def _store(services: Services, session: Session, spec: SheetSpec, values: dict[s
         session.add(row)
     elif spec.key == "setting":
         session.merge(Setting(key=values["key"], value=values.get("value") or ""))
+    elif spec.key in _IT_TABLES:
+        session.add(_IT_TABLES[spec.key](**values))
+        session.flush()
     elif spec.key in ("evidence_file", "evidence_link"):
         if spec.key == "evidence_link":
             if values.get("owner_kind") not in OWNER_LABELS:

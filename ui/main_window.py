@@ -31,6 +31,7 @@ from ui.pages.register_page import RegisterPage
 from ui.pages.registers import AntivirusPage, ComputerPage, account_page, staff_page
 from ui.pages.package_page import PackagePage
 from ui.pages.reports_page import ReportsPage
+from ui.pages.villages_page import VillagesPage
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.month_view = MonthView(services, self)
         self.reports_page = ReportsPage(services, self)
         self.package_page = PackagePage(services, self)
+        self.villages_page = VillagesPage(services, self)
         self.groups = {group: ActivityGroupPage(group, services, self) for group in GROUPS}
         # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             (QT_TR_NOOP("โปรแกรมป้องกันไวรัส"), self.antivirus_page),
             (QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"), self.account_page),
             (QT_TR_NOOP("ผลงานรายเดือน"), self.month_view),
+            (QT_TR_NOOP("หมู่บ้านสารสนเทศ/ตำบลต้นแบบ"), self.villages_page),
             *self.groups.items(),
         ]
         self.computer_actions = ComputerActions(services, self.computer_page, self)

@@ -54,6 +54,7 @@ OWNER_LABELS: dict[str, str] = {
     "antivirus_install": "การติดตั้งโปรแกรมป้องกันไวรัส",
     "staff": "บุคลากร",
     "internet_account": "บัญชีผู้ใช้งานอินเทอร์เน็ต",
+    "it_village_candidate": "หมู่บ้าน/ตำบลเป้าหมาย (หมู่บ้านสารสนเทศ/ตำบลต้นแบบ)",
     **{kind.key: kind.label for kind in KINDS},
 }
 

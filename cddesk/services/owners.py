@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from cddesk.it_villages import describe_candidate
 from cddesk.kinds import KIND_BY_KEY, Kind
 from models import AntivirusInstall, Computer, InternetAccount, Staff
 
@@ -37,6 +38,7 @@ _DESCRIBERS: dict[str, Callable[[Session, int], str | None]] = {
     "antivirus_install": _install,
     "staff": _staff,
     "internet_account": _account,
+    "it_village_candidate": describe_candidate,
 }
 
 
