@@ -49,11 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE", help="ไฟล์ที่จะบันทึก (ค่าเริ่มต้น NAME-P.pdf ในโฟลเดอร์ปัจจุบัน)")
     report.add_argument("--digits", choices=("thai", "arabic"),
                         help="ตัวเลขในรายงาน PDF (ค่าเริ่มต้น ตามการตั้งค่าของสำนักงาน)")
-    from cddesk import cli_maintenance, cli_package, cli_villages
+    from cddesk import cli_maintenance, cli_package, cli_programmes, cli_villages
 
     cli_package.add_commands(sub)
     cli_maintenance.add_commands(sub)
     cli_villages.add_commands(sub)
+    cli_programmes.add_commands(sub)
     return parser
 
 
@@ -355,9 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_workbook_command(paths, args.file)
     if args.command == "report":
         return report_command(paths, args)
-    from cddesk import cli_maintenance, cli_package, cli_villages
+    from cddesk import cli_maintenance, cli_package, cli_programmes, cli_villages
 
-    for run_command in (cli_package.run_command, cli_maintenance.run_command, cli_villages.run_command):
+    for run_command in (cli_package.run_command, cli_maintenance.run_command, cli_villages.run_command,
+                        cli_programmes.run_command):
         result = run_command(paths, args)
         if result is not None:
             return result

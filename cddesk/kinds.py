@@ -37,7 +37,10 @@ from models import (
     ModelTambonStep,
     OfficeProfile,
     OnlineMeeting,
+    PortfolioWork,
+    Staff,
     TrainingActivity,
+    WebsiteCheck,
     WebsiteNews,
     WebsiteUpdate,
     YearPlan,
@@ -135,6 +138,41 @@ INNOVATION_ITEMS: Choices = (
     ("item_2_2", QT_TR_NOOP("2.2 นำไปใช้จริงและมีเสียงตอบรับจากผู้ใช้")),
     ("item_2_3", QT_TR_NOOP("2.3 มีแผนการพัฒนาต่อที่เป็นไปได้")),
 )
+# The website contest's checklist (seed 001, rubrics.md §4): the item keys of
+# scoring/rubrics/website_contest_fy*.toml, which score them. Kept here as literals so the
+# window can translate them; tests/test_website_check.py fails when a shipped rubric lists an
+# item this list lacks.
+WEBSITE_CHECK_ITEMS: Choices = (
+    ("basic.vision", QT_TR_NOOP("1.1 วิสัยทัศน์ พันธกิจ ประเด็นยุทธศาสตร์ หน้าที่ความรับผิดชอบ")),
+    ("basic.structure", QT_TR_NOOP("1.2 โครงสร้าง อำนาจหน้าที่ อัตรากำลัง ผู้บริหาร")),
+    ("basic.contact", QT_TR_NOOP("1.3 ข้อมูลติดต่อ (ที่อยู่ โทรศัพท์ โทรสาร อีเมล Facebook ผู้ดูแลเว็บไซต์)")),
+    ("basic.services", QT_TR_NOOP("1.4 ข้อมูลการให้บริการที่สำคัญของหน่วยงาน")),
+    ("basic.articles", QT_TR_NOOP("1.5 บทความ กรณีศึกษา องค์ความรู้จากการปฏิบัติงาน")),
+    ("mission.khok_nong_na", QT_TR_NOOP("2.1 โคก หนอง นา โมเดล")),
+    ("mission.sufficiency_village", QT_TR_NOOP("2.2 หมู่บ้านเศรษฐกิจพอเพียง")),
+    ("mission.kitchen_garden", QT_TR_NOOP("2.3 แผนปฏิบัติการ 90 วัน ปลูกผักสวนครัวเพื่อสร้างความมั่นคงทางอาหาร")),
+    ("mission.otop", QT_TR_NOOP("2.4 หนึ่งตำบลหนึ่งผลิตภัณฑ์ OTOP")),
+    ("mission.otop_nawatwithi", QT_TR_NOOP("2.5 ชุมชนท่องเที่ยว OTOP นวัตวิถี")),
+    ("mission.jpt_kchch", QT_TR_NOOP("2.6 ข้อมูล จปฐ./กชช. 2ค")),
+    ("mission.savings_groups", QT_TR_NOOP("2.7 กลุ่มออมทรัพย์เพื่อการผลิต")),
+    ("mission.kkhkc", QT_TR_NOOP("2.8 โครงการแก้ไขปัญหาความยากจน (กข.คจ.)")),
+    ("mission.sammachip", QT_TR_NOOP("2.9 สัมมาชีพชุมชน")),
+    ("mission.women_fund", QT_TR_NOOP("2.10 กองทุนพัฒนาบทบาทสตรี")),
+    ("links.cdd", QT_TR_NOOP("3.1 เว็บลิงก์กรมการพัฒนาชุมชน สำนัก/กอง/ศูนย์")),
+    ("links.province", QT_TR_NOOP("3.2 เว็บลิงก์สำนักงานพัฒนาชุมชนจังหวัด")),
+    ("links.external", QT_TR_NOOP("3.3 เว็บลิงก์หน่วยงานภายนอกที่เกี่ยวข้อง")),
+    ("continuity.news", QT_TR_NOOP("4.1 ข่าวกิจกรรมประชาสัมพันธ์หน่วยงานอย่างต่อเนื่อง")),
+    ("continuity.announcements", QT_TR_NOOP("4.2 ประกาศ หนังสือสั่งการ")),
+    ("continuity.downloads", QT_TR_NOOP("4.3 ข้อมูลสำหรับดาวน์โหลดเป็นปัจจุบัน")),
+)
+# The four kinds of IT work of the role-model criteria (seed 001, criterion 3 (1)–(4)).
+PORTFOLIO_CATEGORIES: Choices = (
+    ("website", QT_TR_NOOP("(1) พัฒนา ปรับปรุง แก้ไขเว็บไซต์")),
+    ("media", QT_TR_NOOP("(2) สื่อประชาสัมพันธ์ (จดหมายข่าว คลิปวิดีโอ อินโฟกราฟิก โบรชัวร์ แผ่นพับ)")),
+    ("social", QT_TR_NOOP("(3) ช่องทางสื่อสังคมออนไลน์ (Facebook, LINE, YouTube, TikTok)")),
+    ("software", QT_TR_NOOP("(4) ประยุกต์ใช้โปรแกรมสำเร็จรูป/แอปพลิเคชัน (Office, Photoshop, Google Docs/Sheets, แอปมือถือ)")),
+)
+WEBSITE_DESIGN_MAX = 15  # criterion 5 of the contest, rated by hand
 
 # The Community Development Department was founded in 2505 B.E.; nothing it did is older.
 EARLIEST = dt.date(1962, 1, 1)
@@ -261,6 +299,16 @@ def _year_plan(session: Session, d: Any, p: Problems) -> None:
         names = {t.name for t in office_tambons(session)}
         if names and d.model_tambon not in names:
             p.add("model_tambon", f"ไม่พบตำบล «{d.model_tambon}» ในอำเภอของสำนักงาน เลือกจากรายการ")
+    if d.website_design_score is not None and d.website_design_score > WEBSITE_DESIGN_MAX:
+        p.add("website_design_score", f"คะแนนรูปแบบเว็บไซต์ให้ได้ 0 ถึง {WEBSITE_DESIGN_MAX} คะแนน "
+                                      f"(เกณฑ์ข้อ 5 ของการประกวดเว็บไซต์) แต่ใส่ไว้ {d.website_design_score}")
+    # Only that the nominee is on the staff register: the full eligibility (works with
+    # evidence) is checked when nominating (cddesk/role_model.py), because a workbook
+    # import stores year plans before the works and their evidence.
+    d.role_model_nominee = " ".join((d.role_model_nominee or "").split())
+    if d.role_model_nominee and not _staff_named(session, d.role_model_nominee):
+        p.add("role_model_nominee", f"ไม่พบ «{d.role_model_nominee}» ในทะเบียนบุคลากร "
+                                    "เสนอชื่อได้เฉพาะบุคลากรของสำนักงาน (พิมพ์ให้ตรงกับหน้าบุคลากร)")
 
 
 def _jpt(session: Session, d: Any, p: Problems) -> None:
@@ -302,6 +350,19 @@ def _innovation(session: Session, d: Any, p: Problems) -> None:
     p.guard("email", lambda: check_email(d.email))
 
 
+def _staff_named(session: Session, name: str) -> bool:
+    """On the staff register, or the register is still empty (as with the tambon list)."""
+    names = {" ".join(n.split()) for n in session.scalars(select(Staff.name))}
+    return not names or name in names
+
+
+def _portfolio(session: Session, d: Any, p: Problems) -> None:
+    d.staff_name = " ".join((d.staff_name or "").split())
+    if d.staff_name and not _staff_named(session, d.staff_name):
+        p.add("staff_name", f"ไม่พบ «{d.staff_name}» ในทะเบียนบุคลากร เพิ่มในหน้าบุคลากรก่อน "
+                            "หรือพิมพ์ชื่อ-นามสกุลให้ตรงกับทะเบียน")
+
+
 def _office_name(session: Session) -> str:
     profile = session.get(OfficeProfile, 1)
     return profile.office_name if profile else ""
@@ -325,6 +386,7 @@ GROUP_DATA = QT_TR_NOOP("ข้อมูล จปฐ. และฐานข้�
 GROUP_TAMBON = QT_TR_NOOP("ตำบลต้นแบบสารสนเทศ")
 GROUP_CLICK = QT_TR_NOOP("Click ชุมชน")
 GROUP_INNOVATION = QT_TR_NOOP("นวัตกรรม")
+GROUP_ROLE_MODEL = QT_TR_NOOP("คนต้นแบบ ไอที")
 GROUP_PLAN = QT_TR_NOOP("ค่าเป้าหมายประจำปี")
 
 KINDS: tuple[Kind, ...] = (
@@ -380,6 +442,13 @@ KINDS: tuple[Kind, ...] = (
              F("url", QT_TR_NOOP("ลิงก์ข่าว/รายการข่าว"), "url"),
              F("count", QT_TR_NOOP("จำนวนข่าว"), "int", required=True, default=1)),
          lambda d: f"{_d(d.date)} {d.title}", _news),
+    Kind("website_check", QT_TR_NOOP("รายการตรวจเว็บไซต์ตามเกณฑ์ประกวด"), QT_TR_NOOP("ตรวจเว็บไซต์ตามเกณฑ์ประกวด"),
+         GROUP_GOVERNANCE, WebsiteCheck, (
+             F("item", QT_TR_NOOP("รายการตามเกณฑ์"), "choice", True, WEBSITE_CHECK_ITEMS),
+             F("date", QT_TR_NOOP("วันที่ตรวจพบบนเว็บไซต์"), "date", required=True),
+             F("url", QT_TR_NOOP("ลิงก์หน้าเว็บที่มีข้อมูล"), "url"),
+             _NOTES),
+         lambda d: f"{_d(d.date)} {label_of(WEBSITE_CHECK_ITEMS, d.item)}", None, "item"),
     Kind("jpt_progress", QT_TR_NOOP("ผลการจัดเก็บข้อมูล จปฐ."), QT_TR_NOOP("ผลการจัดเก็บข้อมูล จปฐ. (สะสม)"),
          GROUP_DATA, JptProgress, (
              F("date", QT_TR_NOOP("ณ วันที่"), "date", required=True),
@@ -455,6 +524,15 @@ KINDS: tuple[Kind, ...] = (
              F("benefits", QT_TR_NOOP("5. ประโยชน์ที่ได้รับ"), "multiline", in_list=False),
              *(F(token, label, "bool") for token, label in INNOVATION_ITEMS)),
          lambda d: f"{_d(d.date)} {d.name_th}", _innovation),
+    Kind("portfolio_work", QT_TR_NOOP("ผลงานด้าน IT"), QT_TR_NOOP("ผลงานด้าน IT ของบุคลากร"),
+         GROUP_ROLE_MODEL, PortfolioWork, (
+             F("staff_name", QT_TR_NOOP("เจ้าของผลงาน (ชื่อ-นามสกุล)"), required=True, remember=True),
+             F("category", QT_TR_NOOP("ประเภทผลงาน"), "choice", True, PORTFOLIO_CATEGORIES),
+             F("title", QT_TR_NOOP("ชื่อผลงาน"), required=True),
+             F("date", QT_TR_NOOP("วันที่เผยแพร่/เริ่มใช้งาน"), "date", required=True),
+             F("url", QT_TR_NOOP("ลิงก์ผลงาน"), "url"),
+             F("notes", QT_TR_NOOP("ผลสำเร็จและการนำไปใช้"), "multiline", in_list=False)),
+         lambda d: f"{d.staff_name}: {d.title}", _portfolio, "category"),
     Kind("year_plan", QT_TR_NOOP("ค่าเป้าหมายประจำปี"), QT_TR_NOOP("ค่าเป้าหมายประจำปี"), GROUP_PLAN, YearPlan, (
              F("fiscal_year", QT_TR_NOOP("ปีงบประมาณ (พ.ศ.)"), "int", required=True),
              F("jpt_target", QT_TR_NOOP("ครัวเรือนเป้าหมาย จปฐ."), "int"),
@@ -464,6 +542,8 @@ KINDS: tuple[Kind, ...] = (
              F("download_target", QT_TR_NOOP("เป้าหมายดาวน์โหลด Click ชุมชนต่อเดือน"), "int"),
              F("model_tambon", QT_TR_NOOP("ตำบลต้นแบบสารสนเทศ"), "tambon"),
              F("website_url", QT_TR_NOOP("เว็บไซต์ของสำนักงาน"), "url"),
+             F("website_design_score", QT_TR_NOOP("คะแนนรูปแบบเว็บไซต์ที่ให้เอง (0–15)"), "int"),
+             F("role_model_nominee", QT_TR_NOOP("ผู้ได้รับการเสนอชื่อคนต้นแบบ ไอที")),
              _NOTES),
          lambda d: f"ปีงบประมาณ {d.fiscal_year}", _year_plan, needs_evidence=False, date_field=None),
 )

@@ -7,11 +7,14 @@ engine decides what counts at the evaluation date, so the facts hold every recor
 
 Record ``ref``s are ``"<kind>:<id>"`` (``online_meeting:12``, ``computer:3``), the same
 owner kinds the evidence store uses, so a window can open the record behind a reason.
-:func:`score_office` is what the dashboard and ``python main.py score`` both call.
+:func:`score_office` is what the dashboard and ``python main.py score`` both call;
+:func:`score_office_in_year` applies a rubric's rules to another fiscal year (the website
+contest self-check of the office's own year, whose rubric was written for FY2564).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from fractions import Fraction
 from collections.abc import Sequence
@@ -29,7 +32,7 @@ from cddesk.services.evidence import EvidenceService
 from cddesk.services.office import default_survey_deadline
 from cddesk.thaidate import fiscal_year_of
 from models import Computer, ComputerStatus, InternetAccount, OfficeProfile, Staff, YearPlan
-from scoring import OfficeFacts, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
+from scoring import OfficeFacts, Rubric, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
 from scoring import facts as f
 from scoring.thai import last_day, months_between
 
@@ -87,6 +90,9 @@ def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None
             governance=[f.GovernanceAction(ref=f"governance_action:{d.id}", title=d.title, date=d.date,
                                            evidence_count=n, kind=d.kind)
                         for d, n in r.rows("governance_action")],
+            website_checklist=[f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}")
+                               for d, n in r.rows("website_check")],
+            website_design_score=plan.website_design_score if plan else None,
             website=f.WebsiteState(
                 url=plan.website_url if plan else "",
                 sections=[f.WebsiteSectionUpdate(section=d.section, date=d.date, evidence_count=n,
@@ -202,6 +208,64 @@ def score_office(db: Database, rubric_id: str | None = None, at: dt.date | None 
         raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
     rubric = load_shipped_rubric(rubric_id)
     return evaluate(rubric, build_facts(db, rubric.fiscal_year, at, rubric.period_end), at)
+
+
+def latest_rubric_id(prefix: str, fiscal_year: int) -> str:
+    """The shipped rubric ``<prefix><fiscal_year>`` (e.g. ``website_contest_fy2568``), else the
+    newest of that family no later than the year, else the oldest one shipped."""
+    family = sorted(i for i in rubric_ids() if i.startswith(prefix) and i[len(prefix):].isdigit())
+    if not family:
+        raise KnownError(f"ไม่พบไฟล์เกณฑ์ {prefix}… ในโปรแกรม ติดตั้งโปรแกรมใหม่")
+    earlier = [i for i in family if int(i[len(prefix):]) <= fiscal_year]
+    return earlier[-1] if earlier else family[0]
+
+
+def _shift_date(value: dt.date, years: int) -> dt.date:
+    if value in (dt.date.min, dt.date.max):
+        return value
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:  # 29 February into a common year
+        return value.replace(year=value.year + years, day=28)
+
+
+def _shifted(value: Any, years: int) -> Any:
+    """A rubric part with every date moved by whole years (dataclasses and tuples are walked;
+    mappings hold no dates in any rubric kind)."""
+    if isinstance(value, dt.date):
+        return _shift_date(value, years)
+    if isinstance(value, tuple):
+        return tuple(_shifted(v, years) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {fl.name: _shifted(getattr(value, fl.name), years) for fl in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def rubric_for_year(rubric: Rubric, fiscal_year: int) -> Rubric:
+    """The rubric's rules applied to another fiscal year: its period and every date in it
+    (windows, deadlines) moved by the difference in years; items, shares and points unchanged."""
+    years = fiscal_year - rubric.fiscal_year
+    if years == 0:
+        return rubric
+    moved: Rubric = _shifted(rubric, years)
+    return dataclasses.replace(moved, fiscal_year=fiscal_year,
+                               period_title=f"ปีงบประมาณ {fiscal_year} (ตามเกณฑ์ปีงบประมาณ {rubric.fiscal_year})")
+
+
+def score_office_in_year(db: Database, rubric_id: str, fiscal_year: int,
+                         at: dt.date | None = None) -> RubricResult:
+    """Score the office's records of ``fiscal_year`` with a shipped rubric's rules.
+
+    A province rubric is written for one year (the website contest: FY2564). Until the
+    province ships the rubric of the office's own year, a self-check of that year uses the
+    same rules with the period moved; ``result.fiscal_year`` is the year assessed and
+    ``result.rubric_id`` still names the rubric whose rules were applied."""
+    at = at or dt.date.today()
+    if rubric_id not in rubric_ids():
+        raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
+    rubric = rubric_for_year(load_shipped_rubric(rubric_id), fiscal_year)
+    return evaluate(rubric, build_facts(db, fiscal_year, at, rubric.period_end), at)
 
 
 def score_all(db: Database, at: dt.date | None = None) -> Sequence[RubricResult]:

@@ -136,6 +136,39 @@ def _fill(s: Services, m: _Maker) -> None:
           process="1) ออกแบบแบบฟอร์ม 2) อบรมอาสาพัฒนาชุมชน 3) ติดตามผลทุกสัปดาห์ในที่ประชุม",
           outputs="จัดเก็บครบร้อยละ 100 ก่อนกำหนด 31 มีนาคม 2568", benefits="ลดเวลารวบรวมข้อมูลจาก 3 วันเหลือ 1 ชั่วโมง",
           item_1_1=True, item_1_2=True, item_2_1=True, item_2_2=True, item_2_3=False)
+    _programmes(s, m, names)
+
+
+def _programmes(s: Services, m: _Maker, names: list[str]) -> None:
+    """Website checklist ticks, IT portfolio works with a nominee, five survey responses."""
+    from cddesk.role_model import RoleModelService
+    from cddesk.survey import SurveyService, response
+
+    for item, day in (("basic.vision", D(2024, 11, 4)), ("basic.structure", D(2024, 11, 4)),
+                      ("basic.contact", D(2024, 11, 4)), ("basic.services", D(2025, 1, 6)),
+                      ("mission.khok_nong_na", D(2025, 2, 3)), ("mission.otop", D(2025, 1, 20)),
+                      ("mission.jpt_kchch", D(2025, 3, 28)), ("links.cdd", D(2024, 11, 4)),
+                      ("links.province", D(2024, 11, 4)), ("continuity.news", D(2025, 3, 31))):
+        m.add("website_check", "link", item=item, date=day, url=f"{LINK}web/{item}")
+    m.add("website_check", None, item="continuity.downloads", date=D(2025, 3, 3), url=f"{LINK}web/downloads")
+    for category, title, day, evidence in (
+            ("website", "ปรับปรุงเว็บไซต์สำนักงานให้แสดงผลบนมือถือ", D(2024, 12, 9), "link"),
+            ("media", "อินโฟกราฟิก ระวังภัยมิจฉาชีพออนไลน์", D(2025, 1, 14), "photo"),
+            ("software", "ระบบติดตามการจัดเก็บ จปฐ. ด้วย Google Sheets", D(2025, 3, 20), "link")):
+        m.add("portfolio_work", evidence, staff_name=names[1], category=category, title=title, date=day)
+    m.add("portfolio_work", None, staff_name=names[2], category="social", title="เพจ Facebook ตำบลบ้านผือ",
+          date=D(2025, 2, 17))
+    RoleModelService(s.db).nominate(2568, names[1])
+    rows = (((5, 4, 3, 4, 5, 4, 4, 3, 4, 3), "female", "41_50", "professional", "district", ()),
+            ((4, 5, 3, 5, 5, 4, 3, 3, 5, 2), "male", "30_40", "practitioner", "district",
+             (("การใช้ Canva ทำสื่อประชาสัมพันธ์", 5),)),
+            ((5, 3, 2, 4, 4, 5, 4, 4, 3, 3), "female", "51_60", "senior_professional", "district", ()),
+            ((3, 5, 4, 5, 4, 4, 5, 2, 4, None), "female", "under_30", "practitioner", "district", ()),
+            ((4, 4, 3, 5, 5, 3, 4, 3, 4, 3), "male", "41_50", "experienced", "district",
+             (("การใช้ Canva ทำสื่อประชาสัมพันธ์", 4),)))
+    SurveyService(s.db).save_many([
+        response(D(2025, 3, 3 + i), ratings=list(r), sex=sex, age_band=age, level=level, affiliation=aff,
+                 others=list(others)) for i, (r, sex, age, level, aff, others) in enumerate(rows)])
 
 
 def _meetings(m: _Maker, names: list[str]) -> None:

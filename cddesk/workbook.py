@@ -39,6 +39,7 @@ from cddesk.kinds import KINDS, Field, Kind
 from cddesk.labels import COMPUTER_KIND, COMPUTER_STATUS
 from cddesk.services.evidence import OWNER_LABELS
 from cddesk.services.records import RecordService
+from cddesk.survey import SurveyService, survey_fields
 from cddesk.services.xlsx_sheets import cell_text, data_rows, open_workbook, read_date, worksheets
 from cddesk.thaidate import arabic_digits
 from models import (
@@ -51,6 +52,7 @@ from models import (
     OfficeProfile,
     Setting,
     Staff,
+    SurveyResponse,
 )
 
 F = Field
@@ -140,6 +142,7 @@ SHEETS: tuple[SheetSpec, ...] = (
         F("projects", "โครงการเชิงบูรณาการและงบประมาณ", "multiline"),
         F("publicity", "การเผยแพร่ประชาสัมพันธ์", "multiline"), F("notes", "หมายเหตุ", "multiline"),
     )),
+    SheetSpec("survey_response", "แบบสอบถามความต้องการฝึกอบรม", (ID, *survey_fields()), lambda s: SurveyService(s.db)),
     SheetSpec("evidence_file", "ไฟล์หลักฐาน", (
         ID, F("sha256", "SHA-256", required=True), F("original_name", "ชื่อไฟล์", required=True),
         F("size", "ขนาด (ไบต์)", "int", True), F("mime_type", "ชนิดไฟล์"),
@@ -320,7 +323,8 @@ def busy_tables(session: Session) -> list[str]:
     tables: list[tuple[str, Any]] = [
         ("บุคลากร", Staff), ("ทะเบียนคอมพิวเตอร์", Computer), ("บัญชีผู้ใช้งานอินเทอร์เน็ต", InternetAccount),
         ("หลักฐานที่แนบ", EvidenceLink), ("ทะเบียนหมู่บ้านสารสนเทศ", ItVillage),
-        ("หมู่บ้าน-ตำบลเป้าหมาย", ItVillageCandidate), *((k.title, k.model) for k in KINDS)]
+        ("หมู่บ้าน-ตำบลเป้าหมาย", ItVillageCandidate), ("แบบสอบถามความต้องการฝึกอบรม", SurveyResponse),
+        *((k.title, k.model) for k in KINDS)]
     for title, model in tables:
         if session.scalar(select(func.count()).select_from(model)):
             busy.append(title)

@@ -72,6 +72,10 @@ VALID: dict[str, dict[str, Any]] = {
         unit=OFFICE_NAME, coordinator="นางสาวน้ำฝน ฝั่งโขง", position="นักวิชาการพัฒนาชุมชนชำนาญการ",
         phone="042-471-234", email="phonphisai@cdd.go.th", line_id="cdd-phonphisai",
         background="เอกสารหลักฐานกระจัดกระจาย ค้นหายาก", item_1_1=True, item_2_2=True),
+    "website_check": dict(item="basic.vision", date=IN_FY, url="https://phonphisai.nongkhai.cdd.go.th/about",
+                          notes="หน้าวิสัยทัศน์และพันธกิจ"),
+    "portfolio_work": dict(staff_name="นางสาวน้ำฝน ฝั่งโขง", category="media", title="คลิปวิดีโอแนะนำผ้าทอบ้านผือ",
+                           date=IN_FY, url="https://www.youtube.com/watch?v=cdd2568", notes="ยอดชม 1,200 ครั้ง"),
     "year_plan": dict(
         fiscal_year=2568, jpt_target=9000, jpt_deadline=dt.date(2025, 3, 31), otop_operator_base=140,
         heads_total=18, download_target=50, model_tambon=TAMBONS[1],
@@ -94,6 +98,8 @@ EDITS: dict[str, tuple[str, Any]] = {
     "click_head_download": ("name", "นายวิชัย ศรีสุขสวัสดิ์"),
     "click_service_check": ("complete", False),
     "innovation_report": ("email", "cdd.phonphisai@gmail.com"),
+    "website_check": ("url", "https://phonphisai.nongkhai.cdd.go.th/vision"),
+    "portfolio_work": ("title", "คลิปวิดีโอแนะนำผ้าทอบ้านผือ (ตัดต่อใหม่)"),
     "year_plan": ("model_tambon", TAMBONS[2]),
 }
 

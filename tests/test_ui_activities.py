@@ -97,6 +97,12 @@ UI: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
          "position": "นักวิชาการพัฒนาชุมชนชำนาญการ", "phone": "042-471-234", "email": "phonphisai@cdd.go.th",
          "line_id": "cdd-phonphisai", "background": "ค้นหลักฐานตอนประเมินไม่พบ", "item_1_2": True,
          "item_1_1": False}),
+    "website_check": ({"item": "links.province", "date": "13/2/2568", "url": "https://phonphisai.nongkhai.cdd.go.th/links"},
+                      {"item": "links.province", "date": IN_FY, "url": "https://phonphisai.nongkhai.cdd.go.th/links"}),
+    "portfolio_work": ({"staff_name": STAFF, "category": "social", "title": "เพจ Facebook สำนักงานพัฒนาชุมชนอำเภอโพนพิสัย",
+                        "date": "13/2/2568", "url": "https://www.facebook.com/cdd.phonphisai"},
+                       {"staff_name": STAFF, "category": "social", "title": "เพจ Facebook สำนักงานพัฒนาชุมชนอำเภอโพนพิสัย",
+                        "date": IN_FY, "url": "https://www.facebook.com/cdd.phonphisai"}),
     "year_plan": (
         {"jpt_target": "9000", "jpt_deadline": "31/3/2568", "model_tambon": TAMBONS[3],
          "website_url": "https://phonphisai.nongkhai.cdd.go.th"},

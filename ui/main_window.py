@@ -22,7 +22,7 @@ from cddesk.app_services import Services
 from cddesk.thaidate import DateStyle, format_date, thai_digits
 from ui.computer_actions import ComputerActions
 from ui.i18n import LANGUAGES, QT_TR_NOOP, tr
-from cddesk.kinds import GROUPS, KIND_BY_KEY
+from cddesk.kinds import GROUP_ROLE_MODEL, GROUPS, KIND_BY_KEY
 from ui.pages.activities import ActivityGroupPage, MonthView
 from ui.pages.dashboard import DashboardPage
 from ui.pages.home_page import HomePage
@@ -31,6 +31,9 @@ from ui.pages.register_page import RegisterPage
 from ui.pages.registers import AntivirusPage, ComputerPage, account_page, staff_page
 from ui.pages.package_page import PackagePage
 from ui.pages.reports_page import ReportsPage
+from ui.pages.role_model_page import RoleModelPage
+from ui.pages.survey_page import PAGE_TITLE as SURVEY_TITLE
+from ui.pages.survey_page import SurveyPage
 from ui.pages.villages_page import VillagesPage
 
 
@@ -54,7 +57,9 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(services, self)
         self.package_page = PackagePage(services, self)
         self.villages_page = VillagesPage(services, self)
-        self.groups = {group: ActivityGroupPage(group, services, self) for group in GROUPS}
+        self.survey_page = SurveyPage(services, self)
+        self.groups = {group: RoleModelPage(services, self) if group == GROUP_ROLE_MODEL
+                       else ActivityGroupPage(group, services, self) for group in GROUPS}
         # Titles are the Thai source texts (also the keys of go_to); shown translated.
         self.pages: list[tuple[str, QWidget]] = [
             (QT_TR_NOOP("หน้าแรก"), self.home),
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
             (QT_TR_NOOP("ผลงานรายเดือน"), self.month_view),
             (QT_TR_NOOP("หมู่บ้านสารสนเทศ/ตำบลต้นแบบ"), self.villages_page),
             *self.groups.items(),
+            (SURVEY_TITLE, self.survey_page),
         ]
         self.computer_actions = ComputerActions(services, self.computer_page, self)
 

@@ -73,6 +73,18 @@ REPORTS: tuple[ReportSpec, ...] = (
                QT_TR_NOOP("เข้าร่วมและจัดประชุมรายเดือน ร้อยละการเข้าตรงเวลา ระดับตัวชี้วัด Session Call"), "activities:meetings"),
     ReportSpec("innovation", QT_TR_NOOP("รายงานผลการพัฒนานวัตกรรมด้านเทคโนโลยีสารสนเทศ"),
                QT_TR_NOOP("ตามแบบฟอร์มของจังหวัด ๔ ประเด็น พร้อมหลักฐาน (ไม่เกิน ๒๕ หน้า)"), "activities:innovation"),
+    ReportSpec("training-questionnaire", QT_TR_NOOP("แบบสอบถามความต้องการฝึกอบรม (ฉบับเปล่า)"),
+               QT_TR_NOOP("ตอนที่ 1 สถานภาพ ตอนที่ 2 ความต้องการ 10 หัวข้อ 5 ระดับ และอื่น ๆ 4 บรรทัด สำหรับพิมพ์แจก"),
+               "programmes:training_questionnaire"),
+    ReportSpec("training-needs", QT_TR_NOOP("ผลการสำรวจความต้องการฝึกอบรม"),
+               QT_TR_NOOP("สถานภาพผู้ตอบ ลำดับหัวข้อตามค่าเฉลี่ย (เท่ากันใช้จำนวนระดับ 5 แล้วลำดับข้อ) และกราฟ"),
+               "programmes:training_needs"),
+    ReportSpec("role-model", QT_TR_NOOP("แบบเสนอชื่อคนต้นแบบ ไอที"),
+               QT_TR_NOOP("ผู้ได้รับการเสนอชื่อของปีงบประมาณ (อำเภอละ 1 คน) ผลการตรวจคุณสมบัติ และผลงาน 4 ด้านพร้อมหลักฐาน"),
+               "programmes:role_model"),
+    ReportSpec("website-check", QT_TR_NOOP("แบบประเมินตนเอง การประกวดเว็บไซต์ (100 คะแนน)"),
+               QT_TR_NOOP("คะแนนรายข้อ รายการที่พบบนเว็บไซต์พร้อมลิงก์ และรายการที่ยังขาด"),
+               "programmes:website_check"),
 )
 REPORT_BY_NAME = {r.name: r for r in REPORTS}
 

@@ -11,6 +11,8 @@ from cddesk.reports import ReportContext
 from cddesk.reports.model import Photo, Report, Signatures, Signer
 from cddesk.services.evidence import EvidenceItem
 from cddesk.thaidate import format_date_long
+from scoring.facts import Record
+from scoring.results import Explanation
 from scoring.thai import MONTHS_ABBR, be_year
 
 
@@ -70,6 +72,18 @@ class EvidenceIndex:
 
     def links(self, ref: str) -> list[str]:
         return [item.url for item in self.items(ref) if item.url]
+
+
+def not_counted(explanation: Explanation) -> list[tuple[Record, str]]:
+    """Every record of a criterion (and its parts) that did not count, once, with the reason."""
+    found: dict[str, tuple[Record, str]] = {}
+    stack = [explanation]
+    while stack:
+        node = stack.pop()
+        for n in node.not_counted:
+            found.setdefault(n.record.ref, (n.record, n.reason))
+        stack.extend(node.parts)
+    return list(found.values())
 
 
 def describe(item: EvidenceItem) -> str:

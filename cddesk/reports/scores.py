@@ -8,7 +8,7 @@ from cddesk.office_facts import default_rubric_id, score_office
 from cddesk.periods import Period
 from cddesk.report_text import points
 from cddesk.reports import ReportContext
-from cddesk.reports.common import EvidenceIndex, new_report, signatures, when, when_long
+from cddesk.reports.common import EvidenceIndex, new_report, not_counted, signatures, when, when_long
 from cddesk.reports.model import Bar, BarChart, Column, Heading, Paragraph, Report, Table
 from scoring import RubricResult
 from scoring.facts import Record
@@ -17,17 +17,6 @@ from scoring.results import CriterionResult, json_number
 
 def _records(c: CriterionResult) -> list[Record]:
     return list({r.ref: r for r in c.explanation.all_counted()}.values())
-
-
-def _not_counted(c: CriterionResult) -> list[tuple[Record, str]]:
-    found: dict[str, tuple[Record, str]] = {}
-    stack = [c.explanation]
-    while stack:
-        node = stack.pop()
-        for n in node.not_counted:
-            found.setdefault(n.record.ref, (n.record, n.reason))
-        stack.extend(node.parts)
-    return list(found.values())
 
 
 def _score(ctx: ReportContext) -> RubricResult:
@@ -70,7 +59,7 @@ def digital40(ctx: ReportContext) -> Report:
                 report.add(Table([Column("ที่", 0.5, "int"), Column("วันที่", 1.6, "date"),
                                   Column("รายการที่นับ", 4), Column("หลักฐาน", 3)],
                                  [[i, r.date, r.title, evidence.text(r.ref)] for i, r in enumerate(records, 1)]))
-            skipped = _not_counted(c)
+            skipped = not_counted(c.explanation)
             if skipped:
                 report.add(Paragraph("ไม่นับ: " + "; ".join(f"{r.title} ({why})" for r, why in skipped), muted=True))
     if result.upcoming_deadlines:
@@ -105,7 +94,7 @@ def _month_section(ctx: ReportContext, report: Report, month: Period) -> None:
     for domain in result.domains:
         for c in domain.criteria:
             done = [r for r in _records(c) if r.date and month.start <= r.date <= month.end]
-            skipped = [(r, why) for r, why in _not_counted(c) if r.date and month.start <= r.date <= month.end]
+            skipped = [(r, why) for r, why in not_counted(c.explanation) if r.date and month.start <= r.date <= month.end]
             refs += [r.ref for r in done]
             rows.append((c, done, skipped))
     evidence = EvidenceIndex(ctx, refs)

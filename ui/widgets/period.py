@@ -11,6 +11,16 @@ from cddesk.thaidate import MONTHS_ABBR
 from ui.i18n import tr
 
 
+def fiscal_year_spin(fiscal_year: int, parent: QWidget | None = None) -> QSpinBox:
+    """A fiscal-year box (``ปีงบประมาณ 2568``) for pages that work a year at a time."""
+    spin = QSpinBox(parent)
+    spin.setRange(2500, 2700)
+    spin.setGroupSeparatorShown(False)
+    spin.setPrefix(tr("ปีงบประมาณ "))
+    spin.setValue(fiscal_year)
+    return spin
+
+
 class PeriodPicker(QWidget):
     changed = Signal()
 
