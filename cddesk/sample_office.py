@@ -166,6 +166,18 @@ def _programmes(s: Services, m: _Maker, names: list[str]) -> None:
             ((3, 5, 4, 5, 4, 4, 5, 2, 4, None), "female", "under_30", "practitioner", "district", ()),
             ((4, 4, 3, 5, 5, 3, 4, 3, 4, 3), "male", "41_50", "experienced", "district",
              (("การใช้ Canva ทำสื่อประชาสัมพันธ์", 4),)))
+    from cddesk.it_villages import CandidateData, CandidateService, RegisterService, parse_text
+
+    register = RegisterService(s.db)
+    register.store(register.preview(parse_text(
+        "ที่\tจังหวัด\tอำเภอ\tตำบล\tหมู่บ้าน\tหมู่ที่\tปี พ.ศ.\tหมายเหตุ\n"
+        "1\tหนองคาย\tโพนพิสัย\tจุมพล\tบ้านจุมพล\t1\t2556\t\n"
+        "2\tหนองคาย\tโพนพิสัย\tวัดหลวง\tบ้านวัดหลวง\t3\t2559\tระดับจังหวัด\n"
+        "3\tหนองคาย\tโพนพิสัย\tเซิม\tบ้านเซิม\t5\t2561\t\n", "village")))
+    CandidateService(s.db).save(CandidateData(
+        kind="village", fiscal_year=2568, tambon="บ้านผือ", village="บ้านผือ", moo=2, population=812, households=215,
+        history="ตั้งหมู่บ้านราว พ.ศ. 2450 ริมฝั่งโขง (ข้อมูลตัวอย่าง)", products="ผ้าทอมือ ข้าวอินทรีย์",
+        management="คณะทำงานหมู่บ้าน 12 คน ประชุมทุกเดือน"))
     SurveyService(s.db).save_many([
         response(D(2025, 3, 3 + i), ratings=list(r), sex=sex, age_band=age, level=level, affiliation=aff,
                  others=list(others)) for i, (r, sex, age, level, aff, others) in enumerate(rows)])

@@ -351,7 +351,9 @@ def import_workbook(services: Services, path: Path | str) -> WorkbookReport:
             for spec in SHEETS:
                 rows = sheets.get(spec.title)
                 if rows:
-                    report.stored[spec.title] = _import_sheet(services, session, spec, rows, report)
+                    stored = _import_sheet(services, session, spec, rows, report)
+                    if stored:  # a sheet with only its header row stores nothing worth saying
+                        report.stored[spec.title] = stored
             if report.problems:
                 raise _Abort
             session.flush()
