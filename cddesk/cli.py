@@ -1,6 +1,8 @@
 """Command line: ``python main.py`` opens the window; subcommands run headless on the
-same services. ``selftest`` checks fonts, database and write access and prints what it
-found (exit 1 on any failure)."""
+same services. ``selftest`` checks fonts, database, write access, the rubric files and a
+Thai PDF made and read back, and prints what it found (exit 1 on any failure). Package,
+province, maintenance, IT-village and programme commands live in ``cli_package``,
+``cli_maintenance``, ``cli_villages`` and ``cli_programmes``."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูลของสำนักงาน (แทนค่าเริ่มต้น หรือ CDDESK_DATA_DIR)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("selftest", help="ตรวจฟอนต์ ฐานข้อมูล และสิทธิ์เขียน แล้วพิมพ์ผล")
+    sub.add_parser("selftest", help="ตรวจฟอนต์ ฐานข้อมูล สิทธิ์เขียน เกณฑ์ และการพิมพ์ PDF ภาษาไทย แล้วพิมพ์ผล")
     rubric = sub.add_parser("rubric", help="เกณฑ์การประเมิน (ไฟล์ TOML ใน scoring/rubrics)")
     rubric_sub = rubric.add_subparsers(dest="rubric_command", required=True)
     check = rubric_sub.add_parser("check", help="ตรวจไฟล์เกณฑ์ บอกบรรทัดและสิ่งที่ผิด")
