@@ -7,6 +7,8 @@ criteria, ``total_points`` = sum of the domains). See :mod:`scoring.schema` for 
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from fractions import Fraction
 
@@ -251,6 +253,8 @@ class _Builder:
         if f is None or tag is None or not items:
             return None
         self.unique_keys(t, [i.key for i in items])
+        if tag not in f.where:  # ticks of other criteria's items are not this criterion's business
+            f = dataclasses.replace(f, where={**f.where, tag: frozenset(i.key for i in items)})
         return m.ChecklistShare(f, tag, tuple(items))
 
     def grade_items(self, t: Table, max_points: Fraction | None) -> m.Scorer | None:

@@ -110,6 +110,8 @@ def test_a_tick_without_evidence_does_not_count(services: Services) -> None:
     assert c1.points == 0
     assert [(n.record.ref, n.reason_code) for n in c1.explanation.not_counted] == [(f"website_check:{bare}", "no_evidence")]
     assert "มี 1 รายการที่จะนับได้เมื่อแนบหลักฐาน" in c1.explanation.missing
+    for other in ("2", "3", "4"):  # an item of criterion 1 is no business of the others
+        assert result.criterion(other).explanation.not_counted == []
     services.evidence.add_link("website_check", bare, "https://phonphisai.example.org/vision.png")
     assert points(services)["1"] == 4
 
