@@ -19,7 +19,7 @@ from cddesk.reports import model as m
 from tests.pdf_helpers import all_text, body_text, fonts, missing_strings, pages, run, squash
 
 TODAY = dt.date(2025, 4, 20)  # the sample office's data runs October 2567 – March 2568
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "002_d808a79afca7be01.txt"
+SEED = Path(__file__).resolve().parent / "data" / "seeds" / "002_d808a79afca7be01.txt"
 SHAPING_WORDS = "ที่ว่าการอำเภอ น้ำ ปู่ ผู้ใหญ่บ้าน ฝั่ง ฤๅษี"
 
 
