@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,17 +39,13 @@ from cddesk.progress import Cancelled, Progress
 from cddesk.thaidate import format_date, format_timestamp
 from ui.i18n import tr
 from ui.widgets.period import PeriodPicker
-from ui.worker import run_in_background
+from ui.worker import run_with_progress
 
 if TYPE_CHECKING:
     from cddesk.package.export import Exported
 
 # cryptography, pyHanko and the report machinery load when the page is first shown or used,
 # not at start: the first screen does not need them.
-
-
-class _Relay(QObject):
-    moved = Signal(int, int, str)
 
 
 class PackagePage(QWidget):
@@ -62,9 +57,6 @@ class PackagePage(QWidget):
         self.root = services.db.paths.root
         self.made: Exported | None = None
         self.progress: Progress | None = None
-        self.dialog: QProgressDialog | None = None
-        self.relay = _Relay(self)
-        self.relay.moved.connect(self._moved)
 
         self.identity_label = QLabel(self)
         self.identity_label.setWordWrap(True)
@@ -182,25 +174,13 @@ class PackagePage(QWidget):
             self.create_identity(passphrase)
         identity = signing.load_identity(self.root, passphrase)
         period = self.picker.period()
-        self.progress = progress = Progress(lambda done, total, text: self.relay.moved.emit(done, total, text))
-        self.dialog = QProgressDialog(tr("กำลังทำชุดข้อมูล…"), tr("ยกเลิก"), 0, 0, self)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(progress.cancel)
         self.export_button.setEnabled(False)
         services = self.services
-        run_in_background(lambda: export_package(services, identity, period, target, progress=progress), self._done)
-
-    def _moved(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None and total:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
-            self.dialog.setLabelText(tr("กำลังทำชุดข้อมูล…") + f"\n{text}")
+        self.progress = run_with_progress(
+            self, tr("กำลังทำชุดข้อมูล…"), tr("ยกเลิก"),
+            lambda progress: export_package(services, identity, period, target, progress=progress), self._done)
 
     def _done(self, made: Any, error: BaseException | None) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
         self.export_button.setEnabled(True)
         if error is not None:
             if isinstance(error, Cancelled):

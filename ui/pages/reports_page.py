@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -44,16 +43,10 @@ from cddesk.progress import Cancelled, Progress
 from cddesk.reports import REPORTS, Generated, generate
 from ui.i18n import tr
 from ui.widgets.period import PeriodPicker
-from ui.worker import run_in_background
+from ui.worker import run_with_progress
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW_PAGES = 40  # a preview of the first pages; the saved file has them all
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the worker thread to the dialog (queued across threads)."""
-
-    moved = Signal(int, int, str)
 
 
 class ReportsPage(QWidget):
@@ -67,9 +60,6 @@ class ReportsPage(QWidget):
         self.page_labels: list[QLabel] = []
         self.saved_path: Path | None = None
         self.progress: Progress | None = None
-        self.dialog: QProgressDialog | None = None
-        self.relay = _ProgressRelay(self)
-        self.relay.moved.connect(self._moved)
 
         self.report_list = QListWidget(self)
         for spec in REPORTS:
@@ -155,15 +145,10 @@ class ReportsPage(QWidget):
     def make(self) -> None:
         name, period, fmt = self.report_name(), self.period(), self.fmt()
         target = Path(self._temp.name) / f"{name}-{period.key()}.{fmt}"
-        self.progress = progress = Progress(lambda done, total, text: self.relay.moved.emit(done, total, text))
-        self.dialog = QProgressDialog(tr("กำลังสร้างรายงาน…"), tr("ยกเลิก"), 0, 0, self)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(progress.cancel)
         self.make_button.setEnabled(False)
         services = self.services
 
-        def work() -> tuple[Generated, list[PageImage]]:
+        def work(progress: Progress) -> tuple[Generated, list[PageImage]]:
             made = generate(services, name, period, "pdf" if fmt == "pdf" else "xlsx", target, progress=progress)
             images: list[PageImage] = []
             if fmt == "pdf":
@@ -175,18 +160,9 @@ class ReportsPage(QWidget):
             return made, images
 
         self.made_name = name
-        run_in_background(work, self._made)
-
-    def _moved(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None and total:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
-            self.dialog.setLabelText(tr("กำลังสร้างรายงาน…") + f"\n{text}")
+        self.progress = run_with_progress(self, tr("กำลังสร้างรายงาน…"), tr("ยกเลิก"), work, self._made)
 
     def _made(self, result: Any, error: BaseException | None) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
         self.make_button.setEnabled(True)
         if error is not None:
             if isinstance(error, Cancelled):
