@@ -91,16 +91,9 @@ def current_revision(engine: Engine) -> str | None:
 def _backup_before_migration(paths: DataPaths, from_revision: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = paths.backups / f"before-migration-{from_revision}-{stamp}.sqlite3"
-    # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
-    src = sqlite3.connect(paths.database)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    from cddesk.backup import snapshot  # sqlite3's backup API: consistent even beside a WAL file
+
+    snapshot(paths.database, target)
     olds = sorted(paths.backups.glob("before-migration-*.sqlite3"))
     for old in olds[:-KEEP_MIGRATION_BACKUPS]:
         old.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cddesk.errors import KnownError
-from cddesk.thaidate import BE_OFFSET, BE_THRESHOLD, MONTHS_FULL, fiscal_year_bounds, fiscal_year_of
+from cddesk.thaidate import BE_OFFSET, BE_THRESHOLD, MONTHS_ABBR, MONTHS_FULL, fiscal_year_bounds, fiscal_year_of
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*(?:[-/.]\s*(\d{1,2}))?\s*$")
 _EXAMPLE = "ปีงบประมาณ เช่น 2568 หรือเดือน เช่น 2568-02 (ปี พ.ศ.)"
@@ -61,6 +61,10 @@ class Period:
         if self.month is None:
             return f"ปีงบประมาณ พ.ศ. {self.year}"
         return f"เดือน{MONTHS_FULL[self.month - 1]} พ.ศ. {self.year}"
+
+    def month_label(self) -> str:
+        """A month as lists show it: ``ก.พ. 2568`` (a fiscal year gives its label)."""
+        return self.label() if self.month is None else f"{MONTHS_ABBR[self.month - 1]} {self.year}"
 
     def months(self) -> list[Period]:
         """The months of the period in order (one for a month, twelve for a fiscal year)."""

@@ -46,7 +46,12 @@ def format_date(value: dt.date | None, style: DateStyle | str = DateStyle.THAI_D
     style = DateStyle(style)
     if style is DateStyle.SHORT:
         return f"{value.day} {MONTHS_ABBR[value.month - 1]} {be_year(value.year) % 100:02d}"
-    return thai_digits(f"{value.day} {MONTHS_ABBR[value.month - 1]} {be_year(value.year)}")
+    return thai_digits(format_date_arabic(value))
+
+
+def format_date_arabic(value: dt.date) -> str:
+    """``13 ก.พ. 2568``: the full B.E. year in Arabic digits (reports turn them Thai when asked)."""
+    return f"{value.day} {MONTHS_ABBR[value.month - 1]} {be_year(value.year)}"
 
 
 def format_date_long(value: dt.date, digits: bool = True) -> str:

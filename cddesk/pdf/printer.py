@@ -8,7 +8,7 @@ from typing import Any
 
 from cddesk.pdf import thai
 from cddesk.reports import model as m
-from cddesk.thaidate import MONTHS_ABBR, be_year, format_date_long
+from cddesk.thaidate import format_date_arabic, format_date_long
 
 
 class Printer:
@@ -26,7 +26,7 @@ class Printer:
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
-            text = f"{value.day} {MONTHS_ABBR[value.month - 1]} {be_year(value.year)}"
+            text = format_date_arabic(value)
         elif isinstance(value, bool):
             text = "✓" if value else "–"
         elif kind == "percent" and isinstance(value, (int, float)):

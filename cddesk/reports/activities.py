@@ -12,7 +12,6 @@ from cddesk.periods import Period
 from cddesk.reports import ReportContext
 from cddesk.reports.common import EvidenceIndex, describe, new_report, signatures, when
 from cddesk.reports.model import Column, Fields, Heading, PageBreak, Paragraph, Photo, Report, Signatures, Table
-from scoring.thai import MONTHS_ABBR
 
 BLANK = "." * 120
 
@@ -94,7 +93,7 @@ def meetings(ctx: ReportContext) -> Report:
         timed = [d for d in inside if d.kind in ATTENDED and d.start_time and d.joined_time]
         early = sum(1 for d in timed if d.joined_time <= d.start_time)
         count = {k: sum(1 for d in inside if d.kind == k) for k, _ in MEETING_KINDS}
-        table.append([f"{MONTHS_ABBR[month.start.month - 1]} {month.year}", count["session_call"],
+        table.append([month.month_label(), count["session_call"],
                       count["conference"], count["other"], count["webex_hosted"], len(inside), len(timed), early,
                       round(early * 100 / len(timed), 2) if timed else None])
     report.add(Table([Column("เดือน", 1.3), Column("เข้าร่วม Session Call", 1.1, "int", total=True),

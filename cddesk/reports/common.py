@@ -10,18 +10,15 @@ from collections.abc import Iterable
 from cddesk.reports import ReportContext
 from cddesk.reports.model import Photo, Report, Signatures, Signer
 from cddesk.services.evidence import EvidenceItem
-from cddesk.thaidate import format_date_long
+from cddesk.thaidate import format_date_arabic, format_date_long
 from scoring.facts import Record
 from scoring.results import Explanation
-from scoring.thai import MONTHS_ABBR, be_year
 
 
 def when(value: dt.date | None) -> str:
     """A date inside a sentence: ``12 ก.พ. 2568`` (Arabic digits; the PDF turns them Thai
     when the office prints Thai digits)."""
-    if value is None:
-        return "ไม่ระบุวันที่"
-    return f"{value.day} {MONTHS_ABBR[value.month - 1]} {be_year(value.year)}"
+    return "ไม่ระบุวันที่" if value is None else format_date_arabic(value)
 
 
 def when_long(value: dt.date) -> str:

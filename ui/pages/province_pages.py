@@ -26,7 +26,7 @@ from cddesk.errors import KnownError
 from cddesk.files import atomic_write
 from cddesk.periods import parse_period
 from cddesk.signing import MIN_PASSPHRASE, ROOT_FILE, common_name, load_identity, read_certificate
-from cddesk.thaidate import MONTHS_ABBR, DateStyle, format_date
+from cddesk.thaidate import DateStyle, format_date
 from ui.i18n import QT_TR_NOOP, tr
 from ui.widgets.period import PeriodPicker
 from ui.worker import run_in_background
@@ -130,7 +130,7 @@ def period_text(key: str) -> str:
         return key
     if period.month is None:
         return tr("ทั้งปีงบประมาณ {year}").format(year=period.year)
-    return f"{MONTHS_ABBR[period.month - 1]} {period.year}"
+    return period.month_label()
 
 
 def _failed(parent: QWidget, error: BaseException | None, title: str) -> bool:

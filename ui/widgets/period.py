@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from cddesk.periods import Period
-from cddesk.thaidate import MONTHS_ABBR
 from ui.i18n import tr
 
 
@@ -46,7 +45,7 @@ class PeriodPicker(QWidget):
         self.month.clear()
         self.month.addItem(tr("ทั้งปีงบประมาณ {year}").format(year=fy.year), fy)
         for month in fy.months():
-            self.month.addItem(f"{MONTHS_ABBR[month.start.month - 1]} {month.year}", month)
+            self.month.addItem(month.month_label(), month)
         self.month.setCurrentIndex(max(0, current))
         self.month.blockSignals(False)
         self.changed.emit()
