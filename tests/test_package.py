@@ -17,35 +17,21 @@ import pytest
 from cddesk import signing
 from cddesk.app_services import Services
 from cddesk.errors import KnownError
-from cddesk.office_facts import score_office
 from cddesk.package.export import export_package
 from cddesk.package.verify import Limits, Rejected, verify_package
 from cddesk.paths import DataPaths
 from cddesk.periods import parse_period
 from cddesk.progress import Cancelled, Progress
 
-PASS = "รหัสผ่าน-ทดสอบ-123"
+from tests.conftest import SENT_PASSPHRASE as PASS
 TODAY = dt.date(2025, 4, 20)
 FEB = parse_period("2568-02")
 
 
 @pytest.fixture(scope="module")
-def district(sample_root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """The sample office with its identity and two exports of February (versions 1 and 2)."""
-    root = tmp_path_factory.mktemp("district") / "office"
-    shutil.copytree(sample_root, root)
-    services = Services.open(DataPaths(root))
-    profile = services.office.profile()
-    assert profile is not None
-    identity = signing.create_identity(root, PASS, profile.office_name, profile.province_name, profile.district_name)
-    out = tmp_path_factory.mktemp("packages")
-    first = export_package(services, identity, FEB, out / "v1.zip", today=TODAY)
-    second = export_package(services, identity, FEB, out / "v2.zip", today=TODAY)
-    score = score_office(services.db, None, FEB.end)
-    services.close()
-    pem = out / "office.pem"
-    pem.write_bytes(signing.certificate_pem(identity.cert))
-    return {"root": root, "identity": identity, "v1": first, "v2": second, "pem": pem, "score": score}
+def district(sent_packages: dict[str, object]) -> dict[str, object]:
+    """The sample office with its identity and two exports of February (conftest ``sent_packages``)."""
+    return sent_packages
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMes
 
 from cddesk import gazetteer, signing
 from cddesk.app_services import Services
-from cddesk.package.export import export_package
 from cddesk.paths import DataPaths
 from cddesk.periods import parse_period
 from cddesk.thaidate import DateStyle
@@ -32,27 +31,15 @@ from ui.pages.province_pages import (
     province_pages,
 )
 
-PASS = "รหัสผ่าน-ทดสอบ-123"
+from tests.conftest import SENT_PASSPHRASE as PASS
 FEB = parse_period("2568-02")
 NONG_KHAI = [d.code for d in gazetteer.districts("43")]
 
 
 @pytest.fixture(scope="module")
-def district(sample_root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The sample office (โพนพิสัย, 4305), its certificate and two exports of February."""
-    root = tmp_path_factory.mktemp("district") / "office"
-    shutil.copytree(sample_root, root)
-    services = Services.open(DataPaths(root))
-    profile = services.office.profile()
-    assert profile is not None
-    identity = signing.create_identity(root, PASS, profile.office_name, profile.province_name, profile.district_name)
-    out = tmp_path_factory.mktemp("sent")
-    first = export_package(services, identity, FEB, out / "v1.zip", today=dt.date(2025, 4, 20))
-    second = export_package(services, identity, FEB, out / "v2.zip", today=dt.date(2025, 4, 20))
-    services.close()
-    pem = tmp_path_factory.mktemp("cert") / "office.pem"
-    pem.write_bytes(signing.certificate_pem(identity.cert))
-    return {"v1": first.path, "v2": second.path, "pem": pem}
+def district(sent_packages: dict[str, Any]) -> dict[str, Any]:
+    """The sample office (โพนพิสัย, 4305), its certificate and two exports of February (conftest)."""
+    return {"v1": sent_packages["v1"].path, "v2": sent_packages["v2"].path, "pem": sent_packages["pem"]}
 
 
 @pytest.fixture
