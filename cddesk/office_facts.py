@@ -14,166 +14,129 @@ contest self-check of the office's own year, whose rubric was written for FY2564
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
+import sqlite3
+import threading
+import weakref
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import event
 
 from cddesk.db import Database
 from cddesk.errors import KnownError
-from cddesk.kinds import KIND_BY_KEY
-from cddesk.services.activities import data_of
-from cddesk.services.antivirus import product_matches
-from cddesk.services.evidence import EvidenceService
-from cddesk.services.office import default_survey_deadline
+from cddesk.facts_reader import ChangeStamp, OfficeRows, read_office, unchanged_parts
 from cddesk.thaidate import fiscal_year_of
-from models import Computer, ComputerStatus, InternetAccount, OfficeProfile, Staff, YearPlan
+from models import OfficeProfile
 from scoring import OfficeFacts, Rubric, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
-from scoring import facts as f
 from scoring.thai import last_day, months_between
 
-# A computer of the register is complete when these are filled (rubrics.md, D3 process 2).
-REQUIRED_COMPUTER_FIELDS = {"brand": "ยี่ห้อ", "model": "รุ่น", "os_name": "ระบบปฏิบัติการ",
-                            "location": "สถานที่ตั้ง", "responsible_staff_id": "ผู้รับผิดชอบ"}
+
+class _Cache:
+    """One database's facts, kept by part (a register, a kind of activity …) until a table it
+    was read from is written — by this program or another process — and its results and
+    monthly totals until anything is written."""
+
+    def __init__(self, db: Database) -> None:
+        self.lock = threading.Lock()
+        self.parts: dict[str, Any] = {}
+        self.rows: dict[int | None, OfficeRows] = {}
+        self.results: dict[tuple[str, int, dt.date], RubricResult] = {}  # the last few (they are large)
+        self.points: dict[tuple[str, dt.date], Fraction] = {}  # a trend's monthly totals
+        try:
+            self.stamp: ChangeStamp | None = ChangeStamp(db.paths.database)
+        except sqlite3.Error:  # cannot open a second connection: read every time
+            self.stamp = None
+        stamp = self.stamp
+        if stamp is not None:
+            event.listen(db.engine, "engine_disposed", lambda _engine: stamp.close())
+
+    def refresh(self) -> None:
+        """Forget what the writes since the last call made stale."""
+        changed = self.stamp.changed() if self.stamp is not None else None
+        if changed == set():
+            return
+        self.rows.clear()
+        self.results.clear()
+        self.points.clear()
+        self.parts = {} if changed is None else unchanged_parts(self.parts, changed)
 
 
-class _Reader:
-    def __init__(self, db: Database, session: Session) -> None:
-        self.session = session
-        self.evidence = EvidenceService(db)
+_CACHES: weakref.WeakKeyDictionary[Database, _Cache] = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
 
-    def rows(self, key: str) -> list[tuple[Any, int]]:
-        """(data, evidence count) of every record of an activity kind, oldest first."""
-        kind = KIND_BY_KEY[key]
-        found = [data_of(kind, r) for r in self.session.scalars(select(kind.model).order_by(kind.model.id))]  # type: ignore[attr-defined]
-        counts = self.evidence.counts_for(key, [d.id for d in found])
-        return [(d, counts.get(d.id, 0)) for d in found]
 
-    def counts(self, key: str, kind: str | None = None) -> list[f.DatedCount]:
-        field = "collected" if key == "jpt_progress" else "count"
-        return [f.DatedCount(date=d.date, count=int(getattr(d, field) or 0),
-                             evidence_count=n, ref=f"{key}:{d.id}")
-                for d, n in self.rows(key) if kind is None or d.kind == kind]
+def _cache(db: Database) -> _Cache:
+    with _CACHES_LOCK:
+        cache = _CACHES.get(db)
+        if cache is None:
+            cache = _CACHES[db] = _Cache(db)
+        return cache
+
+
+_RESULTS_KEPT = 6  # a result of a large office holds 100,000 explained records
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of fact objects are made: each
+    automatic collection would walk every object already made (seconds at 100,000 computers)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _office_rows(db: Database, fiscal_year: int | None) -> OfficeRows:
+    cache = _cache(db)
+    with cache.lock:
+        cache.refresh()
+        rows = cache.rows.get(fiscal_year)
+        if rows is None:
+            with db.session() as session, _bulk():
+                found = read_office(session, fiscal_year, cache.parts)
+            if found is None:
+                raise KnownError("ยังไม่มีข้อมูลสำนักงาน กรอกข้อมูลสำนักงานก่อน (เปิดโปรแกรมแล้วกรอกหน้าแรก)")
+            cache.parts.update(found.parts)
+            rows = cache.rows[fiscal_year] = found
+        return rows
 
 
 def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None = None,
                 registers_at: dt.date | None = None) -> OfficeFacts:
-    """Everything the rubrics read, for ``fiscal_year`` (default: the office's).
+    """Everything the rubrics read, for ``fiscal_year`` (default: the office's), at ``at``.
 
     ``registers_at`` is the day antivirus licences must be valid on (default ``at``):
     scoring passes the end of the rubric's period, so a licence that lapses after the
-    deadline does not undo what was complete by it."""
+    deadline does not undo what was complete by it. Rows are read once per change of the
+    database (:mod:`cddesk.facts_reader`)."""
     at = at or dt.date.today()
-    with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
-        if profile is None:
-            raise KnownError("ยังไม่มีข้อมูลสำนักงาน กรอกข้อมูลสำนักงานก่อน (เปิดโปรแกรมแล้วกรอกหน้าแรก)")
-        fy = fiscal_year or profile.fiscal_year
-        # The office's survey deadline setting is for its fiscal year; other years use 31 March.
-        deadline = profile.survey_deadline if fy == profile.fiscal_year else default_survey_deadline(fy)
-        plan = session.scalar(select(YearPlan).where(YearPlan.fiscal_year == fy))
-        r = _Reader(db, session)
-        return OfficeFacts(
-            district=profile.district_name,
-            survey_deadline=deadline,
-            activities=[f.Activity(ref=f"training_activity:{d.id}", title=d.title, date=d.date, evidence_count=n,
-                                   organiser_is_office=d.by_office, purpose=d.purpose, format=d.security_format,
-                                   tool=", ".join(d.tools), participants=d.participants or 0)
-                        for d, n in r.rows("training_activity")],
-            meetings=[f.Meeting(ref=f"online_meeting:{d.id}", title=d.topic, date=d.date, kind=d.kind,
-                                start=d.start_time, joined=d.joined_time, evidence_count=n)
-                      for d, n in r.rows("online_meeting")],
-            governance=[f.GovernanceAction(ref=f"governance_action:{d.id}", title=d.title, date=d.date,
-                                           evidence_count=n, kind=d.kind)
-                        for d, n in r.rows("governance_action")],
-            website_checklist=[f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}")
-                               for d, n in r.rows("website_check")],
-            website_design_score=plan.website_design_score if plan else None,
-            website=f.WebsiteState(
-                url=plan.website_url if plan else "",
-                sections=[f.WebsiteSectionUpdate(section=d.section, date=d.date, evidence_count=n,
-                                                 ref=f"website_update:{d.id}")
-                          for d, n in r.rows("website_update")],
-                news=r.counts("website_news")),
-            jpt=f.SurveyProgress(target=plan.jpt_target if plan else None, collected=r.counts("jpt_progress")),
-            central_db=[f.CentralDbUpdate(database=d.database, date=d.date, complete=d.complete,
-                                          evidence_count=n, ref=f"central_db_update:{d.id}")
-                        for d, n in r.rows("central_db_update")],
-            model_tambon=[f.ModelTambonStep(step=int(d.step), date=d.date, part=d.part, evidence_count=n,
-                                            ref=f"model_tambon_step:{d.id}")
-                          for d, n in r.rows("model_tambon_step")],
-            click=_click(r, plan, at),
-            innovation=[f.InnovationItem(item=item[5:].replace("_", "."), done=getattr(d, item), date=d.date,
-                                         evidence_count=n, ref=f"innovation_report:{d.id}")
-                        for d, n in r.rows("innovation_report")
-                        for item in ("item_1_1", "item_1_2", "item_2_1", "item_2_2", "item_2_3")],
-            computers=_computers(session, profile.antivirus_product, min(registers_at or at, at)),
-            staff_accounts=_accounts(session),
-        )
+    return _office_rows(db, fiscal_year).facts_at(at, registers_at)
 
 
-def _latest_checks(r: _Reader, at: dt.date) -> list[tuple[Any, int]]:
-    """The latest check of each Click ชุมชน service made by ``at`` (a later check that finds
-    the data fixed replaces an earlier failed one)."""
-    latest: dict[str, tuple[Any, int]] = {}
-    for d, n in r.rows("click_service_check"):
-        key = " ".join(d.service.split()).lower()
-        if d.date <= at and (key not in latest or d.date >= latest[key][0].date):
-            latest[key] = (d, n)
-    return list(latest.values())
-
-
-def _click(r: _Reader, plan: YearPlan | None, at: dt.date) -> f.ClickChumchonFacts:
-    return f.ClickChumchonFacts(
-        actions=[f.ClickAction(kind=d.kind, date=d.date, evidence_count=n, ref=f"click_action:{d.id}")
-                 for d, n in r.rows("click_action")],
-        otop_operator_base=plan.otop_operator_base if plan else None,
-        shop_registrations=r.counts("click_figure", "shop_registrations"),
-        tourism_entries=r.counts("click_figure", "tourism_entries"),
-        downloads=r.counts("click_figure", "downloads"),
-        promotions=[f.Promotion(title=d.title, date=d.date, channels=d.channels, evidence_count=n,
-                                ref=f"click_promotion:{d.id}")
-                    for d, n in r.rows("click_promotion")],
-        heads_total=plan.heads_total if plan else None,
-        head_downloads=[f.HeadDownload(name=f"{d.position} {d.name}".strip(), date=d.date, evidence_count=n,
-                                       ref=f"click_head_download:{d.id}")
-                        for d, n in r.rows("click_head_download")],
-        services=[f.ClickService(service=d.service, last_updated=d.date, complete=d.complete, evidence_count=n,
-                                 ref=f"click_service_check:{d.id}")
-                  for d, n in _latest_checks(r, at)],
-    )
-
-
-def _computers(session: Session, prescribed: str, at: dt.date) -> list[f.ComputerEntry]:
-    entries = []
-    query = select(Computer).options(selectinload(Computer.antivirus_installs)).order_by(Computer.asset_number)
-    for c in session.scalars(query):
-        # Since when the prescribed product, with a licence valid at ``at``, has protected it
-        # (the engine itself ignores installs after the evaluation date).
-        protected = [i.installed_date for i in c.antivirus_installs if product_matches(i.product, prescribed)
-                     and (i.licence_expiry is None or i.licence_expiry >= at)]
-        entries.append(f.ComputerEntry(
-            ref=f"computer:{c.id}", label=f"{c.asset_number} {c.brand} {c.model}".strip(),
-            active=c.status != ComputerStatus.DISPOSED, usable=c.status == ComputerStatus.USABLE,
-            missing_fields=tuple(label for name, label in REQUIRED_COMPUTER_FIELDS.items()
-                                 if getattr(c, name) in (None, "")),
-            survey_date=c.survey_date, antivirus_since=min(protected, default=None)))
-    return entries
-
-
-def _accounts(session: Session) -> list[f.StaffAccount]:
-    accounts: dict[int, list[InternetAccount]] = {}
-    for a in session.scalars(select(InternetAccount).where(InternetAccount.active.is_(True))):
-        accounts.setdefault(a.staff_id, []).append(a)
-    return [f.StaffAccount(ref=f"staff:{s.id}", staff_name=s.name, active=s.active,
-                           has_account=s.id in accounts,
-                           reviewed=max((a.last_reviewed for a in accounts.get(s.id, []) if a.last_reviewed),
-                                        default=None))
-            for s in session.scalars(select(Staff).order_by(Staff.name))]
+def _evaluate(db: Database, rubric: Rubric, at: dt.date, key: str) -> RubricResult:
+    """The rubric evaluated on the office's facts of the rubric's year at ``at``; the result
+    is kept until the database changes (results are read, never changed, by their users)."""
+    cache = _cache(db)
+    facts = build_facts(db, rubric.fiscal_year, at, rubric.period_end)  # also forgets stale results
+    with cache.lock:
+        found = cache.results.get((key, rubric.fiscal_year, at))
+    if found is not None:
+        return found
+    with _bulk():
+        result = evaluate(rubric, facts, at)
+    with cache.lock:
+        while len(cache.results) >= _RESULTS_KEPT:
+            cache.results.pop(next(iter(cache.results)))
+        cache.results[(key, rubric.fiscal_year, at)] = result
+    return result
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -207,7 +170,7 @@ def score_office(db: Database, rubric_id: str | None = None, at: dt.date | None 
     if rubric_id not in rubric_ids():
         raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
     rubric = load_shipped_rubric(rubric_id)
-    return evaluate(rubric, build_facts(db, rubric.fiscal_year, at, rubric.period_end), at)
+    return _evaluate(db, rubric, at, rubric_id)
 
 
 def latest_rubric_id(prefix: str, fiscal_year: int) -> str:
@@ -265,7 +228,7 @@ def score_office_in_year(db: Database, rubric_id: str, fiscal_year: int,
     if rubric_id not in rubric_ids():
         raise KnownError(f"ไม่มีเกณฑ์รหัส «{rubric_id}» เกณฑ์ที่มี: " + ", ".join(rubric_ids()))
     rubric = rubric_for_year(load_shipped_rubric(rubric_id), fiscal_year)
-    return evaluate(rubric, build_facts(db, fiscal_year, at, rubric.period_end), at)
+    return _evaluate(db, rubric, at, f"{rubric_id}@{fiscal_year}")
 
 
 def score_all(db: Database, at: dt.date | None = None) -> Sequence[RubricResult]:
@@ -274,14 +237,23 @@ def score_all(db: Database, at: dt.date | None = None) -> Sequence[RubricResult]
 
 def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date, Fraction]]:
     """The total at the end of every month of the rubric's period up to ``at`` (the last
-    point is ``at`` itself when the period is still running)."""
+    point is ``at`` itself when the period is still running); each month's total is kept
+    until the database changes."""
     rubric = load_shipped_rubric(rubric_id)
+    cache = _cache(db)
     points: list[tuple[dt.date, Fraction]] = []
     for year, month in months_between(rubric.period_start, rubric.period_end):
         when = min(last_day(year, month), at, rubric.period_end)
         if when < rubric.period_start or (points and points[-1][0] == when):
             break
         # Facts per date: licences and the latest Click service check depend on it.
-        facts = build_facts(db, rubric.fiscal_year, when, rubric.period_end)
-        points.append((when, evaluate(rubric, facts, when).points))
+        facts = build_facts(db, rubric.fiscal_year, when, rubric.period_end)  # also forgets stale totals
+        with cache.lock:
+            total = cache.points.get((rubric_id, when))
+        if total is None:
+            with _bulk():
+                total = evaluate(rubric, facts, when).points
+            with cache.lock:
+                cache.points[(rubric_id, when)] = total
+        points.append((when, total))
     return points

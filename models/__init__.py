@@ -22,6 +22,7 @@ from models.activities import (
     YearPlan,
 )
 from models.base import Base
+from models.changes import ChangeCount
 from models.evidence import EvidenceFile, EvidenceLink
 from models.programmes import ItVillage, ItVillageCandidate, PortfolioWork, SurveyResponse, WebsiteCheck
 from models.province import ProvinceDistrict, ProvincePackage
@@ -38,6 +39,7 @@ from models.registers import (
 
 __all__ = [
     "AntivirusInstall",
+    "ChangeCount",
     "Base",
     "ItVillage",
     "ItVillageCandidate",

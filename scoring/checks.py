@@ -45,48 +45,82 @@ def deadline_of(f: m.RecordFilter, ctx: Context) -> dt.date:
     return f.deadline
 
 
-def _relevant(f: m.RecordFilter, record: Record) -> bool:
-    return all(record.tag_values(key) & wanted for key, wanted in f.where.items())
+def _has(value: object, wanted: frozenset[str]) -> bool:
+    """A record's tag value (one text or several) has a value in ``wanted``."""
+    if isinstance(value, str):
+        return value in wanted
+    return value is not None and any(v in wanted for v in value)  # type: ignore[attr-defined]
 
 
-def _reason(f: m.RecordFilter, r: Record, ctx: Context, deadline: dt.date) -> tuple[str, str]:
-    if r.date is None:
-        return "no_date", "ยังไม่ได้ดำเนินการ (ไม่มีวันที่)"
-    if r.date > ctx.at:
-        return "after_evaluation_date", f"ลงวันที่หลังวันที่ประเมิน ({format_date(ctx.at)})"
-    late = r.date > deadline
-    if late and (f.deadline_is_explicit or f.deadline_fact):
-        return "after_deadline", f"หลังวันครบกำหนด {format_date(deadline)}"
-    if late or (f.start is not None and r.date < f.start):
+def _relevant(f: m.RecordFilter, records: Sequence[Record]) -> list[Record]:
+    found = list(records)
+    for key, wanted in f.where.items():
+        found = [r for r in found if _has(r.tags.get(key), wanted)]
+    return found
+
+
+class _Reasons:
+    """Why a record does not count, with the texts made once per selection (not per record:
+    a register of 100,000 computers is selected several times per evaluation)."""
+
+    def __init__(self, f: m.RecordFilter, ctx: Context, deadline: dt.date) -> None:
+        self.f, self.at, self.deadline = f, ctx.at, deadline
+        self.start = f.start
+        self.explicit = f.deadline_is_explicit or bool(f.deadline_fact)
+        self.checks_extra = f.office_only or f.require_evidence or bool(f.min_values)
         first = format_date(f.start) if f.start else "…"
-        return "outside_period", f"อยู่นอกช่วงที่นับ ({first} – {format_date(deadline)})"
-    if f.office_only and not r.organiser_is_office:
-        return "not_by_office", "หน่วยงานอื่นเป็นผู้จัด (นับเฉพาะที่สำนักงานจัดเอง)"
-    if f.require_evidence and r.evidence_count < 1:
-        return "no_evidence", "ไม่มีหลักฐาน (ไฟล์หรือลิงก์)"
-    if r.missing:
-        return "incomplete", "ข้อมูลไม่ครบ: " + ", ".join(r.missing)
-    for key, need in f.min_values.items():
-        have = len(r.tag_values(key))
-        if have < need:
-            label = TAG_LABELS.get(key, key)
-            return "too_few_values", f"มี{label} {have} จากที่ต้องมีอย่างน้อย {need}"
-    return "", ""
+        self.after_at = ("after_evaluation_date", f"ลงวันที่หลังวันที่ประเมิน ({format_date(ctx.at)})")
+        self.after_deadline = ("after_deadline", f"หลังวันครบกำหนด {format_date(deadline)}")
+        self.outside = ("outside_period", f"อยู่นอกช่วงที่นับ ({first} – {format_date(deadline)})")
+
+    def of(self, r: Record) -> tuple[str, str]:
+        date = r.date
+        if date is None:
+            return "no_date", "ยังไม่ได้ดำเนินการ (ไม่มีวันที่)"
+        if date > self.at:
+            return self.after_at
+        if date > self.deadline:
+            return self.after_deadline if self.explicit else self.outside
+        if self.start is not None and date < self.start:
+            return self.outside
+        if self.checks_extra:
+            f = self.f
+            if f.office_only and not r.organiser_is_office:
+                return "not_by_office", "หน่วยงานอื่นเป็นผู้จัด (นับเฉพาะที่สำนักงานจัดเอง)"
+            if f.require_evidence and r.evidence_count < 1:
+                return "no_evidence", "ไม่มีหลักฐาน (ไฟล์หรือลิงก์)"
+        if r.missing:
+            return "incomplete", "ข้อมูลไม่ครบ: " + ", ".join(r.missing)
+        for key, need in self.f.min_values.items():
+            have = len(r.tag_values(key))
+            if have < need:
+                label = TAG_LABELS.get(key, key)
+                return "too_few_values", f"มี{label} {have} จากที่ต้องมีอย่างน้อย {need}"
+        return _COUNTS
+
+
+_COUNTS = ("", "")
 
 
 def select(f: m.RecordFilter, ctx: Context) -> Selection:
     """Relevant records of ``f.source`` split into counted and not counted (with reasons)."""
-    sel = Selection()
-    deadline = deadline_of(f, ctx)
-    for record in ctx.facts.source(f.source):
-        if not _relevant(f, record):
+    reasons = _Reasons(f, ctx, deadline_of(f, ctx))
+    sel = Selection(relevant=_relevant(f, ctx.facts.source(f.source)))
+    counted, rejected = sel.counted, sel.rejected
+    # The common case first, without a call per record: dated inside the window, complete.
+    first = f.start or dt.date.min
+    last = min(reasons.at, reasons.deadline)
+    simple = not (f.office_only or f.require_evidence or f.min_values)
+    for record in sel.relevant:
+        date = record.date
+        if simple and date is not None and first <= date <= last and not record.missing:
+            counted.append(record)
             continue
-        sel.relevant.append(record)
-        code, text = _reason(f, record, ctx, deadline)
-        if code:
-            sel.rejected.append(NotCounted(record, code, text))
+        reason = reasons.of(record)
+        if reason is _COUNTS:
+            counted.append(record)
         else:
-            sel.counted.append(record)
+            rejected.append(NotCounted(record, *reason))
     return sel
 
 

@@ -46,15 +46,29 @@ Dates: ``survey_deadline`` (office setting). Texts: ``district`` (district name,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Literal
 
 TagValue = str | tuple[str, ...]
 MeetingKind = Literal["session_call", "conference", "webex_hosted", "other"]
 
 
-@dataclass(frozen=True, kw_only=True)
+NO_TAGS: Mapping[str, TagValue] = MappingProxyType({})
+
+
+def _kept(owner: object, slot: str, make: Callable[[], Record]) -> Record:
+    """The record kept in ``slot`` of a frozen fact, made on first use: a month-by-month trend
+    evaluates the same facts 13 times, and 100,000 computers should not be converted 13 times."""
+    found: Record | None = getattr(owner, slot)
+    if found is None:
+        found = make()
+        object.__setattr__(owner, slot, found)
+    return found
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Record:
     """One fact the engine can count: an activity, a meeting, an update, a monthly figure.
 
@@ -70,7 +84,7 @@ class Record:
     evidence_count: int = 0
     organiser_is_office: bool = True
     quantity: int = 1
-    tags: Mapping[str, TagValue] = field(default_factory=dict, hash=False)
+    tags: Mapping[str, TagValue] = field(default_factory=lambda: NO_TAGS, hash=False)
     missing: tuple[str, ...] = ()
     on_time: bool | None = None
 
@@ -106,7 +120,7 @@ class Facts:
 # --- typed facts the application builds ----------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Activity:
     """A training, meeting, manual, infographic, visit … the office organised or joined."""
 
@@ -119,15 +133,18 @@ class Activity:
     format: str = ""  # F1 training/meeting, F2 manual/infographic/video, F3 follow-up visit
     tool: str = ""  # Click ชุมชน, Smart bmn, CIA, GIS, ศูนย์ข้อมูลกลาง …
     participants: int = 0
+    _record: Record | None = field(default=None, init=False, repr=False, compare=False)
 
-    def to_record(self) -> Record:
-        return Record(ref=self.ref, title=self.title, date=self.date,
-                      evidence_count=self.evidence_count,
-                      organiser_is_office=self.organiser_is_office,
-                      tags={"purpose": self.purpose, "format": self.format, "tool": self.tool})
+    @property
+    def record(self) -> Record:
+        """The engine's record (made once)."""
+        return _kept(self, "_record", lambda: Record(
+            ref=self.ref, title=self.title, date=self.date, evidence_count=self.evidence_count,
+            organiser_is_office=self.organiser_is_office,
+            tags={"purpose": self.purpose, "format": self.format, "tool": self.tool}))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Meeting:
     """A meeting the office attended (Session Call, Conference) or hosted (WebEx)."""
 
@@ -139,8 +156,14 @@ class Meeting:
     joined: dt.time | None = None
     evidence_count: int = 0
     organiser_is_office: bool | None = None  # default: True for webex_hosted, else False
+    _record: Record | None = field(default=None, init=False, repr=False, compare=False)
 
-    def to_record(self) -> Record:
+    @property
+    def record(self) -> Record:
+        """The engine's record (made once)."""
+        return _kept(self, "_record", self._make_record)
+
+    def _make_record(self) -> Record:
         on_time = None if self.start is None or self.joined is None else self.joined <= self.start
         by_office = (self.kind == "webex_hosted" if self.organiser_is_office is None
                      else self.organiser_is_office)
@@ -149,7 +172,7 @@ class Meeting:
                       tags={"kind": self.kind}, on_time=on_time)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class GovernanceAction:
     """IT-management mechanism: committee appointed, duties assigned, meeting held."""
 
@@ -158,10 +181,13 @@ class GovernanceAction:
     date: dt.date | None
     evidence_count: int = 0
     kind: str = ""  # committee | duties | meeting
+    _record: Record | None = field(default=None, init=False, repr=False, compare=False)
 
-    def to_record(self) -> Record:
-        return Record(ref=self.ref, title=self.title, date=self.date,
-                      evidence_count=self.evidence_count, tags={"kind": self.kind})
+    @property
+    def record(self) -> Record:
+        """The engine's record (made once)."""
+        return _kept(self, "_record", lambda: Record(ref=self.ref, title=self.title, date=self.date,
+                                                     evidence_count=self.evidence_count, tags={"kind": self.kind}))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -300,7 +326,7 @@ class InnovationItem:
     ref: str = ""  # the report it comes from, e.g. "innovation_report:3"
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ComputerEntry:
     """A computer of the register: required fields missing, survey date, antivirus since.
 
@@ -315,6 +341,20 @@ class ComputerEntry:
     missing_fields: tuple[str, ...] = ()
     survey_date: dt.date | None = None
     antivirus_since: dt.date | None = None
+
+    _register: Record | None = field(default=None, init=False, repr=False, compare=False)
+    _antivirus: Record | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def register_record(self) -> Record:
+        """The engine's ``computers`` record (made once per entry)."""
+        return _kept(self, "_register", lambda: Record(ref=self.ref, title=self.label, date=self.survey_date,
+                                                       missing=self.missing_fields))
+
+    @property
+    def antivirus_record(self) -> Record:
+        """The engine's ``usable_computers`` record (made once per entry)."""
+        return _kept(self, "_antivirus", lambda: Record(ref=self.ref, title=self.label, date=self.antivirus_since))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -359,9 +399,9 @@ class OfficeFacts:
     def to_facts(self) -> Facts:
         r: dict[str, list[Record]] = {}
         numbers: dict[str, int] = {}
-        r["activities"] = [a.to_record() for a in self.activities]
-        r["meetings"] = [m.to_record() for m in self.meetings]
-        r["governance"] = [g.to_record() for g in self.governance]
+        r["activities"] = [a.record for a in self.activities]
+        r["meetings"] = [m.record for m in self.meetings]
+        r["governance"] = [g.record for g in self.governance]
         web = self.website or WebsiteState()
         r["website_sections"] = [
             Record(ref=s.ref or f"website_section:{i}", title=f"หมวด {s.section}", date=s.date,
@@ -394,11 +434,8 @@ class OfficeFacts:
                    evidence_count=i.evidence_count, tags={"item": i.item})
             for i in self.innovation if i.done]
         active = [c for c in self.computers if c.active]
-        r["computers"] = [
-            Record(ref=c.ref, title=c.label, date=c.survey_date, missing=c.missing_fields)
-            for c in active]
-        r["usable_computers"] = [
-            Record(ref=c.ref, title=c.label, date=c.antivirus_since) for c in active if c.usable]
+        r["computers"] = [c.register_record for c in active]
+        r["usable_computers"] = [c.antivirus_record for c in active if c.usable]
         r["staff_accounts"] = [
             Record(ref=s.ref, title=s.staff_name, date=s.reviewed,
                    missing=() if s.has_account else ("บัญชีผู้ใช้ Authentication",))

@@ -60,7 +60,7 @@ def json_number(value: Fraction | int) -> int | float:
     return value.numerator if value.denominator == 1 else round(float(value), 2)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NotCounted:
     record: Record
     reason_code: str
