@@ -5,7 +5,10 @@ current file; and a portable backup — one file holding the database and the ev
 
 Snapshots use SQLite's online backup API, so they are consistent even while the program
 has the database open in WAL mode. Every file is written under a temporary name and
-renamed when complete.
+renamed when complete, so a full or read-only disk leaves the earlier backups as they
+were; an automatic backup then raises only a Thai ``StorageError`` for the caller to log.
+A file SQLite cannot open (no permission, read-only folder) is not called damaged: only
+SQLite's own verdict (malformed, not a database) is.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 import shutil
 import sqlite3
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from cddesk import __version__
-from cddesk.errors import KnownError, StorageError
+from cddesk.errors import KnownError, StorageError, explain_storage, storage_problem
 from cddesk.files import atomic_write
 from cddesk.paths import DataPaths
 
@@ -30,6 +34,7 @@ KEEP_DAYS, KEEP_WEEKS = 7, 4
 COUNTED = ("staff", "computer", "antivirus_install", "internet_account", "evidence_file", "online_meeting",
            "training_activity")
 PORTABLE_SUFFIX = ".cddesk-backup"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ def snapshot(source: Path, target: Path) -> Path:
             dst = sqlite3.connect(temp)
             try:
                 src.backup(dst)
+                # one self-contained file: readable read-only (a write-protected USB stick)
+                # without SQLite creating -wal/-shm files beside it
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:
@@ -55,13 +63,26 @@ def snapshot(source: Path, target: Path) -> Path:
 
     try:
         atomic_write(target, write)
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"สำรองฐานข้อมูลไม่ได้: {exc}") from exc
+    except (sqlite3.DatabaseError, StorageError) as exc:  # SQLite's, or atomic_write's OSError
+        cause = exc.__cause__ if isinstance(exc, StorageError) else exc
+        if not isinstance(cause, (OSError, sqlite3.DatabaseError)):
+            raise
+        raise StorageError(explain_storage(cause, target.parent, f"สำรองฐานข้อมูลไปที่ {target}"),
+                           detail=str(cause)) from cause
     return target
 
 
+def _open_failed(exc: sqlite3.DatabaseError, path: Path) -> bool:
+    """False when SQLite found the file damaged; raise ``StorageError`` when it could not
+    read it at all (permissions, read-only folder, disk error): that is not damage."""
+    if storage_problem(exc, path.parent) == "damaged":
+        return False
+    raise StorageError(explain_storage(exc, path.parent, f"อ่านไฟล์ฐานข้อมูล {path}"), detail=str(exc)) from exc
+
+
 def inspect(path: Path) -> tuple[bool, dict[str, int]]:
-    """Whether a database file is sound, and how many records its main tables hold."""
+    """Whether a database file is sound, and how many records its main tables hold;
+    ``StorageError`` when it cannot be read."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -71,30 +92,38 @@ def inspect(path: Path) -> tuple[bool, dict[str, int]]:
                       for t in COUNTED if t in tables}
         finally:
             con.close()
-    except sqlite3.DatabaseError:
-        return False, {}
+    except sqlite3.DatabaseError as exc:
+        return _open_failed(exc, path), {}
     return ok, counts
 
 
 def is_sound(path: Path) -> bool:
-    """A quick check (``PRAGMA quick_check``) that a database file is not damaged."""
+    """A quick check (``PRAGMA quick_check``) that a database file is not damaged. A file
+    that cannot be read counts as sound: opening it then says why (read-only, full …)."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             return bool(con.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             con.close()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as exc:
+        try:
+            return _open_failed(exc, path)
+        except StorageError:
+            return True
 
 
 def automatic_backup(paths: DataPaths, today: dt.date | None = None) -> Path | None:
-    """Today's snapshot (replacing an earlier one of the same day), then rotation.
-    None when there is no database yet."""
+    """Today's snapshot (replacing an earlier one of the same day only once it is whole),
+    then rotation. None when there is no database yet; fails only with ``StorageError``."""
     if not paths.database.is_file():
         return None
     today = today or dt.date.today()
-    paths.backups.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.backups.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(explain_storage(exc, paths.backups, f"สร้างโฟลเดอร์สำรอง {paths.backups}"),
+                           detail=str(exc)) from exc
     made = snapshot(paths.database, paths.backups / f"auto-{today.isoformat()}.sqlite3")
     rotate(paths, today)
     return made
@@ -118,7 +147,10 @@ def rotate(paths: DataPaths, today: dt.date) -> list[Path]:
                 keep.add(path)
     removed = [p for _, p in dated if p not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:  # kept one more day: harmless
+            log.warning("could not remove old backup %s: %s", path, exc)
     return removed
 
 
@@ -128,7 +160,10 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
         return []
     out = []
     for path in paths.backups.glob("*.sqlite3"):
-        ok, counts = inspect(path)
+        try:
+            ok, counts = inspect(path)
+        except StorageError:  # unreadable here (e.g. a read-only folder): not usable to restore
+            ok, counts = False, {}
         out.append(BackupInfo(path, dt.datetime.fromtimestamp(path.stat().st_mtime), counts, ok))
     return sorted(out, key=lambda b: b.when, reverse=True)
 

@@ -2,7 +2,9 @@
 
 SQLite in WAL mode with foreign keys on. On start the file is copied to the
 backups folder (the last ``KEEP_MIGRATION_BACKUPS`` are kept) before Alembic
-upgrades it; a database written by a newer CD Desk is refused.
+upgrades it, in one transaction: a full disk mid-upgrade leaves the database as it
+was. A database written by a newer CD Desk is refused. A full or read-only disk, a
+locked file or a disk error becomes a Thai :class:`StorageError` (``explain_storage``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cddesk.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
+from cddesk.errors import DatabaseCorrupt, DatabaseTooNew, StorageError, explain_storage
 from cddesk.paths import DataPaths, resource_path
 
 if TYPE_CHECKING:
@@ -119,6 +121,9 @@ def migrate(engine: Engine, paths: DataPaths) -> None:
         log.info("backed up %s to %s before migrating %s → %s", paths.database, backup, current, head)
     cfg = alembic_config()
     with engine.begin() as conn:
+        # pysqlite runs DDL outside any transaction: begin one ourselves so that a failed
+        # upgrade (a full disk …) is rolled back whole instead of leaving half the tables.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -131,22 +136,22 @@ class Database:
         try:
             paths.ensure()
         except OSError as exc:
-            raise StorageError(
-                f"สร้างโฟลเดอร์ข้อมูล {paths.root} ไม่ได้ ({exc.strerror}) "
-                "ตรวจสอบว่าดิสก์ไม่เต็มและมีสิทธิ์เขียน หรือเลือกโฟลเดอร์อื่นด้วย --data-dir",
-                detail=str(exc),
-            ) from exc
+            raise StorageError(explain_storage(exc, paths.root, f"สร้างโฟลเดอร์ข้อมูล {paths.root}"),
+                               detail=str(exc)) from exc
         self.engine = create_db_engine(paths.database)
         try:
             migrate(self.engine, paths)
-        except OperationalError as exc:
-            raise StorageError(_explain_operational(exc, paths.database), detail=str(exc)) from exc
-        except DatabaseError as exc:
-            raise DatabaseCorrupt(
-                f"ไฟล์ฐานข้อมูล {paths.database} เสียหายหรือไม่ใช่ฐานข้อมูลของ CD Desk "
-                "ให้กู้คืนจากสำเนาสำรองในโฟลเดอร์ backups",
-                detail=str(exc),
-            ) from exc
+        except BaseException as exc:
+            self.engine.dispose()
+            if isinstance(exc, OperationalError):
+                raise StorageError(_explain(exc, paths.database, "เปิดฐานข้อมูล"), detail=str(exc)) from exc
+            if isinstance(exc, DatabaseError):
+                raise DatabaseCorrupt(
+                    f"ไฟล์ฐานข้อมูล {paths.database} เสียหายหรือไม่ใช่ฐานข้อมูลของ CD Desk "
+                    "ให้กู้คืนจากสำเนาสำรองในโฟลเดอร์ backups",
+                    detail=str(exc),
+                ) from exc
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -158,7 +163,7 @@ class Database:
             session.commit()
         except OperationalError as exc:  # locked, read-only, disk full: a Thai message, nothing kept
             session.rollback()
-            raise StorageError(_explain_operational(exc, self.paths.database) + " (ยังไม่ได้บันทึกข้อมูลใด ๆ)",
+            raise StorageError(_explain(exc, self.paths.database, "ใช้ฐานข้อมูล") + " (ยังไม่ได้บันทึกข้อมูลใด ๆ)",
                                detail=str(exc)) from exc
         except BaseException:
             session.rollback()
@@ -170,13 +175,5 @@ class Database:
         self.engine.dispose()
 
 
-def _explain_operational(exc: OperationalError, path: Path) -> str:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return "ฐานข้อมูลถูกใช้งานโดยโปรแกรมอื่นอยู่ ปิดโปรแกรมนั้นแล้วลองใหม่"
-    if "readonly" in text or "read-only" in text:
-        return f"ไม่มีสิทธิ์เขียนไฟล์ฐานข้อมูล {path} ตรวจสอบสิทธิ์ของโฟลเดอร์ หรือเลือกโฟลเดอร์อื่น"
-    if "disk" in text and "full" in text:
-        return "ดิสก์เต็ม บันทึกข้อมูลไม่ได้ ลบไฟล์ที่ไม่ใช้แล้วลองใหม่ (ข้อมูลเดิมยังอยู่ครบ)"
-    return f"เปิดฐานข้อมูล {path} ไม่ได้: {exc.orig}"
-
+def _explain(exc: OperationalError, path: Path, action: str) -> str:
+    return explain_storage(exc.orig or exc, path.parent, f"{action} {path}")

@@ -8,9 +8,10 @@ twice. A stored file is deleted only after its last link is removed and that is 
 
 Writes are crash-safe: the source is hashed while being copied into ``.incoming-*.part``
 inside the evidence folder (same volume), then moved into place with :func:`os.replace`,
-so a final name never holds half a file; stale ``.part`` files are swept on start. Adding
-bytes that are already stored rewrites the stored copy, which repairs a missing or
-damaged file. Qt-free; every method returns frozen dataclasses, never ORM objects.
+so a final name never holds half a file (a full, read-only or failing disk is a Thai
+``StorageError`` and leaves no part behind); stale ``.part`` files are swept on start.
+Adding bytes that are already stored rewrites the stored copy, which repairs a missing
+or damaged file. Qt-free; every method returns frozen dataclasses, never ORM objects.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cddesk.db import Database
-from cddesk.errors import KnownError, StorageError, ValidationError
+from cddesk.errors import KnownError, StorageError, ValidationError, explain_storage
 from cddesk.kinds import KINDS
 from models.evidence import EvidenceFile, EvidenceLink
 
@@ -354,12 +355,12 @@ class EvidenceService:
                     if size > max_bytes:  # the file grew after stat()
                         raise _too_big(source.name, size, max_bytes)
                     digest.update(chunk)
-                    try:
-                        out.write(chunk)
-                    except OSError as exc:
-                        raise self._store_error(exc) from exc
-                out.flush()
+                    out.write(chunk)
+                out.flush()  # a full disk may only say so here, or on close
                 os.fsync(out.fileno())
+        except OSError as exc:  # writing the copy (reading the source raised KnownError above)
+            temp.unlink(missing_ok=True)
+            raise self._store_error(exc) from exc
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -379,8 +380,8 @@ class EvidenceService:
         return not existed
 
     def _store_error(self, exc: OSError) -> StorageError:
-        return StorageError(f"บันทึกไฟล์หลักฐานลงโฟลเดอร์ {self.root} ไม่ได้ ({exc.strerror or exc}) "
-                            "ตรวจสอบว่าดิสก์ไม่เต็มและมีสิทธิ์เขียน แล้วลองใหม่", detail=str(exc))
+        message = explain_storage(exc, self.root, f"บันทึกไฟล์หลักฐานลงโฟลเดอร์ {self.root}")
+        return StorageError(f"{message} (ยังไม่ได้แนบไฟล์)", detail=str(exc))
 
     def _insert(self, s: Session, link: EvidenceLink, file: EvidenceFile | None) -> EvidenceItem:
         s.add(link)
