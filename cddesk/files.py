@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from cddesk.errors import StorageError
+from cddesk.errors import StorageError, explain_storage
 
 
 def atomic_write(target: Path, write: Callable[[str], object]) -> None:
@@ -40,5 +40,4 @@ def copy_atomic(source: Path, target: Path) -> None:
 
 
 def _storage_error(target: Path, exc: OSError) -> StorageError:
-    return StorageError(f"บันทึกไฟล์ «{target.name}» ไม่ได้: {exc.strerror or exc} "
-                        f"ตรวจว่าโฟลเดอร์ {target.parent} มีอยู่ เขียนได้ และพื้นที่ว่างพอ แล้วลองอีกครั้ง")
+    return StorageError(explain_storage(exc, target.parent, f"บันทึกไฟล์ «{target.name}»"), detail=str(exc))
