@@ -308,26 +308,33 @@ def _latest_services(checks: Sequence[tuple[Any, int]], at: dt.date) -> list[f.C
 
 
 def _computers(session: Session, prescribed: str) -> Register:
-    """The register. Products are matched in Python once per distinct name; dates are shared
-    objects (a year has 366 of them, the register 100,000 rows)."""
-    days: dict[Any, Any] = {None: None}
-    day = days.setdefault
-    av = AntivirusInstall.__table__.c
-    products = [p for p in session.scalars(select(av.product).distinct()) if product_matches(p, prescribed)]
+    """The register. Read with the driver's own rows (100,000 rows: SQLAlchemy's per-value
+    conversion would cost more than the query) — dates as ISO text parsed once per distinct
+    day into shared objects, the status as its stored name; products are matched in Python
+    once per distinct name."""
+    known: dict[str | None, dt.date | None] = {None: None}
+
+    def day(text: str | None) -> dt.date | None:
+        if text not in known:
+            known[text] = dt.date.fromisoformat(str(text))
+        return known[text]
+
+    connection = session.connection()
+    products = [p for p in session.scalars(select(AntivirusInstall.product).distinct()) if product_matches(p, prescribed)]
     installs: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
     if products:
-        query = select(av.computer_id, av.installed_date, av.licence_expiry).where(av.product.in_(products))
-        for computer_id, installed, expiry in session.execute(query).all():
-            installs.setdefault(computer_id, []).append((day(installed, installed), day(expiry, expiry)))
-    c = Computer.__table__.c
+        sql = (f"SELECT computer_id, installed_date, licence_expiry FROM {AntivirusInstall.__tablename__} "
+               f"WHERE product IN ({', '.join('?' * len(products))})")
+        for computer_id, installed, expiry in connection.exec_driver_sql(sql, tuple(products)).all():
+            installs.setdefault(computer_id, []).append((day(installed), day(expiry)))  # type: ignore[arg-type]
     labels = list(REQUIRED_COMPUTER_FIELDS.values())
-    query = select(c.id, c.asset_number, c.brand, c.model, c.status, c.survey_date,
-                   *(c[name] for name in REQUIRED_COMPUTER_FIELDS)).order_by(c.asset_number)
-    disposed, usable, never = ComputerStatus.DISPOSED, ComputerStatus.USABLE, dt.date.max
+    sql = (f"SELECT id, asset_number, brand, model, status, survey_date, {', '.join(REQUIRED_COMPUTER_FIELDS)} "
+           f"FROM {Computer.__tablename__} ORDER BY asset_number")
+    disposed, usable, never = ComputerStatus.DISPOSED.name, ComputerStatus.USABLE.name, dt.date.max
     entries: list[f.ComputerEntry] = []
     expiries: list[dt.date] = []
     several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]] = {}
-    rows: Sequence[Any] = session.execute(query).all()
+    rows: Sequence[Any] = connection.exec_driver_sql(sql).all()
     for computer_id, asset, brand, model, status, survey, *required in rows:
         mine = installs.get(computer_id, ())
         since: dt.date | None
@@ -344,7 +351,7 @@ def _computers(session: Session, prescribed: str) -> Register:
         entries.append(f.ComputerEntry(
             ref=f"computer:{computer_id}", label=f"{asset} {brand} {model}".strip(),
             active=status != disposed, usable=status == usable, missing_fields=missing,
-            survey_date=day(survey, survey), antivirus_since=since))
+            survey_date=day(survey), antivirus_since=since))
     return Register(entries, expiries, several)
 
 

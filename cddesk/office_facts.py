@@ -118,7 +118,9 @@ def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None
     deadline does not undo what was complete by it. Rows are read once per change of the
     database (:mod:`cddesk.facts_reader`)."""
     at = at or dt.date.today()
-    return _office_rows(db, fiscal_year).facts_at(at, registers_at)
+    rows = _office_rows(db, fiscal_year)
+    with _cache(db).lock:  # the per-day register lists are shared with the dashboard's worker thread
+        return rows.facts_at(at, registers_at)
 
 
 def _evaluate(db: Database, rubric: Rubric, at: dt.date, key: str) -> RubricResult:
