@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cddesk.kinds import KIND_BY_KEY
+from cddesk.kinds import KIND_BY_KEY, WEBSITE_CHECK_ITEMS, label_of
 from cddesk.services.antivirus import product_matches
 from cddesk.services.office import default_survey_deadline
 from models import AntivirusInstall, Computer, ComputerStatus, EvidenceLink, InternetAccount, OfficeProfile, Staff, YearPlan
@@ -207,7 +207,8 @@ def _kind_parts(r: _Reader) -> dict[str, Any]:
                                kind=d.kind)
             for d, n in r.rows("governance_action", "title", "date", "kind")],
         "website_check": lambda: [
-            f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}")
+            f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}",
+                            title=label_of(WEBSITE_CHECK_ITEMS, d.item))
             for d, n in r.rows("website_check", "item", "date")],
         "website_update": lambda: [
             f.WebsiteSectionUpdate(section=d.section, date=d.date, evidence_count=n, ref=f"website_update:{d.id}")

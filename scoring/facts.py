@@ -229,6 +229,7 @@ class ChecklistTick:
     date: dt.date | None
     evidence_count: int = 0
     ref: str = ""
+    title: str = ""  # what a person reads ("1.1 วิสัยทัศน์ …"); the item key when empty
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -410,7 +411,7 @@ class OfficeFacts:
             for i, s in enumerate(web.sections, start=1)]
         r["website_news"] = _counts("website_news", "ข่าวประชาสัมพันธ์", web.news)
         r["website_checklist"] = [
-            Record(ref=t.ref or f"checklist:{t.item}", title=t.item, date=t.date,
+            Record(ref=t.ref or f"checklist:{t.item}", title=t.title or t.item, date=t.date,
                    evidence_count=t.evidence_count, tags={"item": t.item})
             for t in self.website_checklist]
         if self.website_design_score is not None:
