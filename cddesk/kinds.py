@@ -22,6 +22,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cddesk import gazetteer
+from cddesk.kind_groups import (
+    GROUP_CLICK as GROUP_CLICK,
+    GROUP_DATA as GROUP_DATA,
+    GROUP_GOVERNANCE as GROUP_GOVERNANCE,
+    GROUP_INNOVATION as GROUP_INNOVATION,
+    GROUP_MEETINGS as GROUP_MEETINGS,
+    GROUP_PLAN as GROUP_PLAN,
+    GROUP_ROLE_MODEL as GROUP_ROLE_MODEL,
+    GROUP_TAMBON as GROUP_TAMBON,
+    GROUP_TRAINING as GROUP_TRAINING,
+)
+from cddesk.kind_groups import GROUPS as GROUPS
 from cddesk.thaidate import fiscal_year_bounds, fiscal_year_of, format_date
 from cddesk.validation import Problems, check_email
 from models import (
@@ -379,16 +391,6 @@ F = Field
 _NOTES = F("notes", QT_TR_NOOP("หมายเหตุ"), "multiline", in_list=False)
 _DATE = F("date", QT_TR_NOOP("วันที่"), "date", required=True)
 
-GROUP_MEETINGS = QT_TR_NOOP("ประชุมออนไลน์")
-GROUP_TRAINING = QT_TR_NOOP("อบรมและสร้างความตระหนัก")
-GROUP_GOVERNANCE = QT_TR_NOOP("กลไกบริหารงาน IT และเว็บไซต์")
-GROUP_DATA = QT_TR_NOOP("ข้อมูล จปฐ. และฐานข้อมูลกลาง")
-GROUP_TAMBON = QT_TR_NOOP("ตำบลต้นแบบสารสนเทศ")
-GROUP_CLICK = QT_TR_NOOP("Click ชุมชน")
-GROUP_INNOVATION = QT_TR_NOOP("นวัตกรรม")
-GROUP_ROLE_MODEL = QT_TR_NOOP("คนต้นแบบ ไอที")
-GROUP_PLAN = QT_TR_NOOP("ค่าเป้าหมายประจำปี")
-
 KINDS: tuple[Kind, ...] = (
     Kind("online_meeting", QT_TR_NOOP("การประชุมออนไลน์"), QT_TR_NOOP("การประชุมออนไลน์"), GROUP_MEETINGS,
          OnlineMeeting, (
@@ -549,7 +551,7 @@ KINDS: tuple[Kind, ...] = (
 )
 
 KIND_BY_KEY: dict[str, Kind] = {k.key: k for k in KINDS}
-GROUPS: tuple[str, ...] = tuple(dict.fromkeys(k.group for k in KINDS))
+assert tuple(dict.fromkeys(k.group for k in KINDS)) == GROUPS, "cddesk/kind_groups.py lists the groups in the kinds' order"
 
 
 def label_of(choices: Choices, token: str) -> str:

@@ -39,8 +39,8 @@ def test_ts_is_in_step_with_the_code(tmp_path: Path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed next to this Python")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(ROOT / "cddesk" / "kinds.py"),
-                                                                    str(ROOT / "cddesk" / "reports" / "__init__.py")]
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [
+        str(ROOT / "cddesk" / name) for name in ("kinds.py", "kind_groups.py", "reports/__init__.py")]
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {s for s, _, _ in messages(fresh)}
     in_ts = {s for s, _, _ in messages(TS)}

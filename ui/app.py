@@ -1,5 +1,10 @@
 """Start the window: Qt application, bundled Thai font, logging, crash hook, single
-instance per data folder, first-start profile dialog, then the main window."""
+instance per data folder, first-start profile dialog, then the main window.
+
+A known office starts fast: a glance at its database (``cddesk.startup``, plain sqlite3)
+gives the language and the window's frame, the window is shown, and SQLAlchemy, the models
+and the database are opened off the GUI thread right after (``ui.opening``). A first start,
+a damaged or unreadable database and a restore take the full open before any window."""
 
 from __future__ import annotations
 
@@ -7,18 +12,24 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from cddesk import APP_NAME, APP_SLUG, __version__
-from cddesk.app_services import Services
 from cddesk.errors import KnownError
 from cddesk.logs import setup_logging
 from cddesk.paths import FONT_FILES, DataPaths, font_path, resource_path
 from ui import crash
 from ui.i18n import install_translator, tr
 from ui.single_instance import InstanceServer, ask_running_instance
+
+if TYPE_CHECKING:
+    from cddesk.app_services import Services
+    from ui.main_window import MainWindow
+    from ui.opening import BackgroundOpen
 
 log = logging.getLogger(__name__)
 UI_FONT_FAMILY = "Laksaman"
@@ -46,6 +57,7 @@ SAMPLE_FOLDER = "sample-office"
 
 def open_sample_office(root: Path) -> Services:
     """The sample office in its own folder (made on first use), never in the office's data."""
+    from cddesk.app_services import Services
     from cddesk.sample_office import create_sample_office
 
     services = Services.open(DataPaths(root / SAMPLE_FOLDER))
@@ -54,7 +66,7 @@ def open_sample_office(root: Path) -> Services:
     return services
 
 
-def open_window(services: Services):  # type: ignore[no-untyped-def]
+def open_window(services: Services) -> tuple[MainWindow | None, Services]:
     """First start asks for the office profile, or opens the sample office; returns
     ``(window, services)`` — window None when declined, services the ones in use."""
     from ui.main_window import MainWindow
@@ -81,6 +93,7 @@ def open_window(services: Services):  # type: ignore[no-untyped-def]
 def open_services(paths: DataPaths) -> Services | None:
     """The office's services; a damaged database offers the latest good backup first."""
     from cddesk import backup
+    from cddesk.app_services import Services
     from cddesk.errors import DatabaseCorrupt
     from ui.backup_dialogs import offer_latest_backup
 
@@ -107,6 +120,44 @@ def _backup_quietly(paths: DataPaths) -> None:
         log.warning("automatic backup failed: %s", exc.message)
 
 
+def _use_language(language: str) -> None:
+    if not install_translator(language):
+        log.warning("translation for %s missing; the window stays Thai", language)
+
+
+def _first_window(paths: DataPaths) -> tuple[MainWindow | None, Services | None, BackgroundOpen | None, int]:
+    """The window to show: at once for a known office (its data opened in the background),
+    after the full open otherwise. ``(None, None, None, code)`` when the start ends here."""
+    from cddesk.startup import glance
+    from ui.main_window import MainWindow
+
+    seen = glance(paths)
+    if seen is not None:
+        from ui.opening import BackgroundOpen
+
+        _use_language(seen.settings.language)
+        window = MainWindow(None, seen)
+        opening = BackgroundOpen(paths, window, lambda opened: _start_backup(opened.db.paths))
+        opening.start_after_paint()
+        return window, None, opening, 0
+    services = open_services(paths)
+    if services is None:
+        return None, None, None, 2
+    _use_language(services.office.settings().language)
+    opened, services = open_window(services)
+    if opened is None:
+        services.close()
+        return None, None, None, 0
+    _start_backup(services.db.paths)
+    return opened, services, None, 0
+
+
+def _start_backup(paths: DataPaths) -> None:
+    from ui.worker import run_in_background
+
+    run_in_background(lambda: _backup_quietly(paths), lambda _r, _e: None)  # on start, off the GUI thread
+
+
 def run_gui(paths: DataPaths) -> int:
     setup_logging(paths)
     app = create_application()
@@ -114,40 +165,39 @@ def run_gui(paths: DataPaths) -> int:
     if ask_running_instance(paths):
         log.info("another CD Desk has %s open; asked it to come forward", paths.root)
         return 0
-    services = open_services(paths)
-    if services is None:
-        return 2
-    if not install_translator(services.office.settings().language):
-        log.warning("translation for %s missing; the window stays Thai", services.office.settings().language)
-    window, services = open_window(services)
-    if window is None:
-        services.close()
-        return 0
+    first, services, opening, code = _first_window(paths)
+    if first is None:
+        return code
+    window: MainWindow = first  # the window shown now (a restore replaces it)
 
     def bring_forward() -> None:
+        from PySide6.QtCore import Qt  # not before the first window: PySide builds all of Qt's enums on first use
+
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
         window.raise_()
         window.activateWindow()
 
     server = InstanceServer(paths, bring_forward)  # noqa: F841 (lives as long as the window)
-    from ui.worker import run_in_background
-
-    opened = services.db.paths
-    run_in_background(lambda: _backup_quietly(opened), lambda _r, _e: None)  # on start, off the GUI thread
     while True:
         window.show()
         code = app.exec()
-        request = getattr(window, "restore_request", None)
+        request = window.restore_request
+        if window.ready:
+            services = window.services
+        elif opening is not None:  # closed (or given up) before the data was open
+            services = opening.wait()
+        if services is None:
+            return int(code)
+        opened = services.db.paths
         services.close()
         _backup_quietly(opened)  # on close (and before a restore)
         if request is None:
             return int(code)
         restored = _restore(opened, request)
-        reopened = open_services(opened)
-        if reopened is None:
+        services, opening = open_services(opened), None
+        if services is None:
             return 2
-        services = reopened
         from ui.main_window import MainWindow
 
         window = MainWindow(services)

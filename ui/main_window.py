@@ -1,97 +1,125 @@
 """The main window: a navigation list on the left, one page at a time on the right, and
-menus for settings and About. It only wires pages to services; pages do the work."""
+menus for settings and About. It only wires pages to services; pages do the work.
+
+Pages are built when first shown or asked for (``page_named``, ``go_to``, ``open_record``,
+``open_month`` and the page attributes such as ``computer_page``); ``ui/pages/catalog.py``
+says how. The window can be shown before the office's data is open (``MainWindow(None,
+glance)``, see ``ui/opening.py``): the navigation is there at once, a page chosen meanwhile
+shows "opening the data…" and appears as soon as ``attach(services)`` is called."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QWidget
 
 from cddesk import APP_NAME, __version__
-from cddesk.app_services import Services
+from cddesk.kind_groups import GROUPS
+from cddesk.startup import Glance, glance_of
 from cddesk.thaidate import DateStyle, format_date, thai_digits
-from ui.computer_actions import ComputerActions
-from ui.i18n import LANGUAGES, QT_TR_NOOP, tr
-from cddesk.kinds import GROUP_ROLE_MODEL, GROUPS, KIND_BY_KEY
-from ui.pages.activities import ActivityGroupPage, MonthView
-from ui.pages.dashboard import DashboardPage
-from ui.pages.home_page import HomePage
-from ui.pages.profile_page import ProfilePage
-from ui.pages.register_page import RegisterPage
-from ui.pages.registers import AntivirusPage, ComputerPage, account_page, staff_page
-from ui.pages.package_page import PackagePage
-from ui.pages.reports_page import ReportsPage
-from ui.pages.role_model_page import RoleModelPage
-from ui.pages.survey_page import PAGE_TITLE as SURVEY_TITLE
-from ui.pages.survey_page import SurveyPage
-from ui.pages.villages_page import VillagesPage
+from ui.i18n import LANGUAGES, tr
+from ui.page_stack import PageStack
+from ui.pages import titles
+from ui.pages.catalog import OFFICE_BUILDERS, PROVINCE_BUILDERS, Builder
+
+if TYPE_CHECKING:
+    from cddesk.app_services import Services
+    from ui.computer_actions import ComputerActions
+    from ui.pages.activities import ActivityGroupPage, MonthView
+    from ui.pages.dashboard import DashboardPage
+    from ui.pages.home_page import HomePage
+    from ui.pages.package_page import PackagePage
+    from ui.pages.profile_page import ProfilePage
+    from ui.pages.register_page import RegisterPage
+    from ui.pages.registers import AntivirusPage, ComputerPage
+    from ui.pages.reports_page import ReportsPage
+    from ui.pages.survey_page import SurveyPage
+    from ui.pages.villages_page import VillagesPage
+
+P = TypeVar("P", bound=QWidget)
+
+
+class _Page(Generic[P]):
+    """A window attribute that is the page of one title, built on first use."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    @overload
+    def __get__(self, window: None, owner: type) -> _Page[P]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type) -> P: ...
+    def __get__(self, window: MainWindow | None, owner: type) -> _Page[P] | P:
+        if window is None:
+            return self
+        return cast(P, window.page_named(self.title))
+
+
+class _GroupPages(Mapping[str, "ActivityGroupPage"]):
+    """The activity groups' pages by group title, each built on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, group: str) -> ActivityGroupPage:
+        if group not in GROUPS:
+            raise KeyError(group)
+        return cast("ActivityGroupPage", self._window.page_named(group))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(GROUPS)
+
+    def __len__(self) -> int:
+        return len(GROUPS)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    home: _Page[HomePage] = _Page(titles.HOME)
+    dashboard: _Page[DashboardPage] = _Page(titles.SCORES)
+    reports_page: _Page[ReportsPage] = _Page(titles.REPORTS)
+    package_page: _Page[PackagePage] = _Page(titles.PACKAGE)
+    profile_page: _Page[ProfilePage] = _Page(titles.PROFILE)
+    staff_page: _Page[RegisterPage] = _Page(titles.STAFF)
+    computer_page: _Page[ComputerPage] = _Page(titles.COMPUTERS)
+    antivirus_page: _Page[AntivirusPage] = _Page(titles.ANTIVIRUS)
+    account_page: _Page[RegisterPage] = _Page(titles.ACCOUNTS)
+    month_view: _Page[MonthView] = _Page(titles.MONTHS)
+    villages_page: _Page[VillagesPage] = _Page(titles.VILLAGES)
+    survey_page: _Page[SurveyPage] = _Page(titles.SURVEY)
+
+    def __init__(self, services: Services | None, glance: Glance | None = None) -> None:
+        """With ``services`` the window is ready at once; with None and the ``glance`` of the
+        office it waits for :meth:`attach`."""
         super().__init__()
-        self.services = services
+        if glance is None:
+            if services is None:
+                raise ValueError("MainWindow needs the office's services or a glance at it")
+            glance = glance_of(services)
+        self._services = services
+        self.paths = glance.paths
         self.restore_request: object | None = None  # set before closing to restore a backup (ui/app.py)
-        self.settings = services.office.settings()
+        self.settings = glance.settings
+        self._date_followers: list[Callable[[DateStyle], None]] = []
+        self._computer_actions: ComputerActions | None = None
+        self._data_actions: list[QAction] = []  # enabled once the data is open
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
-        self.home = HomePage(services, self)
-        self.dashboard = DashboardPage(services, self)
-        self.profile_page = ProfilePage(services.office, self)
-        self.staff_page = staff_page(services, self)
-        self.computer_page = ComputerPage(services, self)
-        self.antivirus_page = AntivirusPage(services, self)
-        self.account_page = account_page(services, self)
-        self.month_view = MonthView(services, self)
-        self.reports_page = ReportsPage(services, self)
-        self.package_page = PackagePage(services, self)
-        self.villages_page = VillagesPage(services, self)
-        self.survey_page = SurveyPage(services, self)
-        self.groups = {group: RoleModelPage(services, self) if group == GROUP_ROLE_MODEL
-                       else ActivityGroupPage(group, services, self) for group in GROUPS}
-        # Titles are the Thai source texts (also the keys of go_to); shown translated.
-        self.pages: list[tuple[str, QWidget]] = [
-            (QT_TR_NOOP("หน้าแรก"), self.home),
-            (QT_TR_NOOP("คะแนนประเมิน"), self.dashboard),
-            (QT_TR_NOOP("รายงาน"), self.reports_page),
-            (QT_TR_NOOP("ส่งจังหวัด"), self.package_page),
-            (QT_TR_NOOP("ข้อมูลสำนักงาน"), self.profile_page),
-            (QT_TR_NOOP("บุคลากร"), self.staff_page),
-            (QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), self.computer_page),
-            (QT_TR_NOOP("โปรแกรมป้องกันไวรัส"), self.antivirus_page),
-            (QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"), self.account_page),
-            (QT_TR_NOOP("ผลงานรายเดือน"), self.month_view),
-            (QT_TR_NOOP("หมู่บ้านสารสนเทศ/ตำบลต้นแบบ"), self.villages_page),
-            *self.groups.items(),
-            (SURVEY_TITLE, self.survey_page),
-        ]
-        self.computer_actions = ComputerActions(services, self.computer_page, self)
-
+        self.groups: Mapping[str, ActivityGroupPage] = _GroupPages(self)
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(230)
-        self.stack = QStackedWidget(self)
-        for title, page in self.pages:
-            self.nav.addItem(tr(title))
-            self.stack.addWidget(page)
-            if isinstance(page, (RegisterPage, ActivityGroupPage)):
-                page.changed.connect(self._data_changed)
-        if services.office.is_province_mode():
+        self.stack = PageStack(self)
+        for title, build in OFFICE_BUILDERS.items():
+            self._add_page(title, build)
+        self.province_mode = glance.province_mode
+        if self.province_mode:
             self.add_province_pages()
-        self.profile_page.profile_form.saved.connect(lambda _d: self._data_changed())
         self.nav.currentRowChanged.connect(self.show_page)
-        self.month_view.open_cell.connect(self.open_month)
-        self.dashboard.open_record.connect(self.open_record)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -99,14 +127,64 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.apply_date_style(self.settings.date_style)
+        if services is None:
+            office = tr("{office} จังหวัด{province}").format(office=glance.office_name, province=glance.province_name)
+            self.stack.waiting.setText(office + "\n\n" + tr("กำลังเปิดข้อมูล…"))
+            for action in self._data_actions:
+                action.setEnabled(False)
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(tr("วันนี้ {date}").format(date=format_date(dt.date.today())))
+
+    # -- the office's data ---------------------------------------------------------------
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the office's data is still being opened (MainWindow.attach)")
+        return self._services
+
+    @property
+    def ready(self) -> bool:
+        """The office's data is open (pages can be built)."""
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """The office's data is open: enable the menus and show the page chosen meanwhile."""
+        self._services = services
+        for action in self._data_actions:
+            action.setEnabled(True)
+        self.province_action.setEnabled(not self.province_mode)
+        self.show_page(self.nav.currentRow())
+
+    def _add_page(self, title: str, build: Builder) -> None:
+        self.nav.addItem(tr(title))
+        self.stack.add(title, lambda: build(self))
+
+    @property
+    def pages(self) -> list[tuple[str, QWidget]]:
+        """Every page with its title, in navigation order (builds those not built yet)."""
+        return [(title, self.stack.page(title)) for title in self.stack.titles()]
+
+    @property
+    def computer_actions(self) -> ComputerActions:
+        """Detect this computer / import from Excel (made with the computer register page)."""
+        self.page_named(titles.COMPUTERS)
+        assert self._computer_actions is not None
+        return self._computer_actions
+
+    def adopt_computer_actions(self, actions: ComputerActions) -> None:
+        self._computer_actions = actions
+
+    def follow_date_style(self, apply: Callable[[DateStyle], None]) -> None:
+        """``apply`` the window's date style now and at every change (a page showing dates)."""
+        apply(self.settings.date_style)
+        self._date_followers.append(apply)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
         import_action = QAction(tr("นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…"), self)
-        import_action.triggered.connect(self.computer_actions.import_excel)
+        import_action.triggered.connect(lambda: self.computer_actions.import_excel())
         file_menu.addAction(import_action)
+        self._data_actions.append(import_action)
         file_menu.addSeparator()
         for label, slot in ((tr("สำรองข้อมูลทั้งหมดเป็นไฟล์เดียว (ย้ายเครื่อง/USB)…"), self.save_portable_backup),
                             (tr("กู้คืนจากสำเนาสำรองอัตโนมัติ…"), self.restore_snapshot),
@@ -114,9 +192,10 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+            self._data_actions.append(action)
         file_menu.addSeparator()
         quit_action = QAction(tr("ออกจากโปรแกรม"), self)
-        quit_action.setShortcut("Ctrl+Q")
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # setShortcut() would load PySide's Qt enums (tens of ms)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -131,14 +210,16 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             date_menu.addAction(action)
             self.date_actions[style] = action
+            self._data_actions.append(action)
         self.digits_action = QAction(tr("พิมพ์รายงานด้วยเลขไทย"), self, checkable=True)
         self.digits_action.setChecked(self.settings.thai_digits_in_reports)
         self.digits_action.toggled.connect(self._set_report_digits)
         settings_menu.addAction(self.digits_action)
         self.province_action = QAction(tr("โหมดจังหวัด (ตรวจและรวมผลของอำเภอ)…"), self)
         self.province_action.triggered.connect(self.ask_province_mode)
-        self.province_action.setEnabled(not self.services.office.is_province_mode())
+        self.province_action.setEnabled(not self.province_mode)
         settings_menu.addAction(self.province_action)
+        self._data_actions += [self.digits_action, self.province_action]
         language_menu = settings_menu.addMenu(tr("ภาษา (Language)"))
         language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -149,6 +230,7 @@ class MainWindow(QMainWindow):
             language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+            self._data_actions.append(action)
 
         help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
         about = QAction(tr("เกี่ยวกับ CD Desk"), self)
@@ -157,12 +239,8 @@ class MainWindow(QMainWindow):
 
     # -- province mode -----------------------------------------------------------------
     def add_province_pages(self) -> None:
-        from ui.pages.province_pages import province_pages
-
-        for title, page in province_pages(self.services, self):
-            self.pages.append((title, page))
-            self.nav.addItem(tr(title))
-            self.stack.addWidget(page)
+        for title, build in PROVINCE_BUILDERS.items():
+            self._add_page(title, build)
 
     def ask_province_mode(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -184,9 +262,10 @@ class MainWindow(QMainWindow):
         self.services.province.set_province_mode(True, province_code)
         for district in gazetteer.districts(province_code):
             self.services.province.register_district(district.code)
+        self.province_mode = True
         self.add_province_pages()
         self.province_action.setEnabled(False)
-        self.go_to(self.pages[-3][0])
+        self.go_to(titles.PROVINCE[0])
 
     # -- backups -----------------------------------------------------------------------
     def save_portable_backup(self) -> None:
@@ -204,7 +283,7 @@ class MainWindow(QMainWindow):
         progress = QProgressDialog(tr("กำลังสำรองข้อมูล…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
-        paths = self.services.db.paths
+        paths = self.paths
 
         def done(summary: object, error: BaseException | None) -> None:
             progress.close()
@@ -221,7 +300,7 @@ class MainWindow(QMainWindow):
     def restore_snapshot(self) -> None:
         from ui.backup_dialogs import RestoreDialog, RestoreRequest
 
-        dialog = RestoreDialog(self.services.db.paths, self)
+        dialog = RestoreDialog(self.paths, self)
         if dialog.exec() and dialog.chosen() is not None:
             self._ask_restore(RestoreRequest(dialog.chosen()))  # type: ignore[arg-type]
 
@@ -246,48 +325,54 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
-        page = self.stack.currentWidget()
+        if index < 0:
+            return
+        if not self.ready:
+            self.stack.show_waiting()
+            return
+        page = self.stack.page(self.stack.titles()[index])
+        self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
         if refresh:
             refresh()
 
     def page_named(self, title: str) -> QWidget:
-        return next(page for t, page in self.pages if t == title)
+        """The page of ``title`` (built now if need be; the office's data must be open)."""
+        if not self.ready:
+            raise RuntimeError(f"page {title!r} asked for before the office's data is open")
+        return self.stack.page(title)
 
     def go_to(self, title: str) -> QWidget:
-        index = [t for t, _ in self.pages].index(title)
-        self.nav.setCurrentRow(index)
-        return self.pages[index][1]
+        self.nav.setCurrentRow(self.stack.titles().index(title))
+        return self.page_named(title)
 
     def open_month(self, key: str, year: int, month: int) -> None:
         """Show one kind's records of one month (a cell of the month view)."""
-        group = next(g for g, page in self.groups.items() if key in page.lists)
-        page = self.go_to(group)
-        assert isinstance(page, ActivityGroupPage)
-        page.open_kind(key).show_month(year, month)
+        from cddesk.kinds import KIND_BY_KEY
+
+        self.go_to(KIND_BY_KEY[key].group)
+        self.groups[KIND_BY_KEY[key].group].open_kind(key).show_month(year, month)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show a record the dashboard names (a counted or rejected one) and open it."""
+        from cddesk.kinds import KIND_BY_KEY
+
         page: RegisterPage
         if kind in KIND_BY_KEY:
-            group = self.go_to(KIND_BY_KEY[kind].group)
-            assert isinstance(group, ActivityGroupPage)
-            page = group.open_kind(kind)
+            self.go_to(KIND_BY_KEY[kind].group)
+            page = self.groups[KIND_BY_KEY[kind].group].open_kind(kind)
             page.refresh()
             page.period.set_value("all")
         else:
-            titles = {"computer": QT_TR_NOOP("ทะเบียนคอมพิวเตอร์"), "staff": QT_TR_NOOP("บุคลากร")}
-            if kind not in titles:
+            found = {"computer": titles.COMPUTERS, "staff": titles.STAFF}.get(kind)
+            if found is None:
                 return
-            found = self.go_to(titles[kind])
-            assert isinstance(found, RegisterPage)
-            page = found
+            page = cast("RegisterPage", self.go_to(found))
         page.select_id(record_id)
         if page.selected_row() is not None:
             page.edit_selected()
 
-    def _data_changed(self) -> None:
+    def data_changed(self) -> None:
         # Pages refresh when shown; the home summary and titles follow the data.
         profile = self.services.office.profile()
         if profile:
@@ -302,12 +387,8 @@ class MainWindow(QMainWindow):
 
     def apply_date_style(self, style: DateStyle) -> None:
         self.date_actions[style].setChecked(True)
-        for _title, page in self.pages:
-            if isinstance(page, RegisterPage):
-                page.set_date_style(style)
-            elif isinstance(page, ActivityGroupPage):
-                for listing in page.lists.values():
-                    listing.set_date_style(style)
+        for apply in self._date_followers:
+            apply(style)
 
     def _set_report_digits(self, on: bool) -> None:
         self.settings = dataclasses.replace(self.settings, thai_digits_in_reports=on)
@@ -328,5 +409,5 @@ class MainWindow(QMainWindow):
                "กรมการพัฒนาชุมชน กระทรวงมหาดไทย<br><br>"
                "โฟลเดอร์ข้อมูล: {folder}<br>"
                "แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์").format(
-                app=APP_NAME, version=f"{thai_digits(__version__)} ({__version__})", folder=self.services.db.paths.root),
+                app=APP_NAME, version=f"{thai_digits(__version__)} ({__version__})", folder=self.paths.root),
         )

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from cddesk import gazetteer
 from cddesk.db import Database
-from cddesk.thaidate import DateStyle, ce_year, fiscal_year_of
+from cddesk.settings import PROVINCE_MODE, PROVINCE_MODE_KEY, Settings as Settings
+from cddesk.thaidate import ce_year, fiscal_year_of
 from cddesk.validation import Problems, check_email
 from models import OfficeProfile, Setting
 
@@ -38,13 +39,6 @@ class ProfileData:
     antivirus_product: str = DEFAULT_ANTIVIRUS
     province_name: str = ""
     district_name: str = ""
-
-
-@dataclass(frozen=True)
-class Settings:
-    date_style: DateStyle = DateStyle.THAI_DIGITS
-    thai_digits_in_reports: bool = True
-    language: str = "th"  # window language: "th" (source) or "en" (resources/translations)
 
 
 class OfficeService:
@@ -114,25 +108,18 @@ class OfficeService:
     def settings(self) -> Settings:
         with self.db.session() as session:
             values = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
-        return Settings(
-            date_style=DateStyle(values.get("date_style", DateStyle.THAI_DIGITS.value)),
-            thai_digits_in_reports=values.get("thai_digits_in_reports", "1") == "1",
-            language=values.get("language", "th"),
-        )
+        return Settings.from_values(values)
 
     def save_settings(self, settings: Settings) -> None:
         with self.db.session() as session:
-            session.merge(Setting(key="date_style", value=settings.date_style.value))
-            session.merge(
-                Setting(key="thai_digits_in_reports", value="1" if settings.thai_digits_in_reports else "0")
-            )
-            session.merge(Setting(key="language", value=settings.language))
+            for key, value in settings.values().items():
+                session.merge(Setting(key=key, value=value))
 
     def is_province_mode(self) -> bool:
         """Province mode (cddesk/province.py) without loading its signing machinery."""
         with self.db.session() as session:
-            row = session.get(Setting, "mode")
-            return bool(row and row.value == "province")
+            row = session.get(Setting, PROVINCE_MODE_KEY)
+            return bool(row and row.value == PROVINCE_MODE)
 
     def remembered(self, key: str, default: str = "") -> str:
         """A last-used value a dialog remembers (e.g. the last location typed)."""

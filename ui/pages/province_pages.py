@@ -28,14 +28,14 @@ from cddesk.periods import parse_period
 from cddesk.signing import MIN_PASSPHRASE, ROOT_FILE, common_name, load_identity, read_certificate
 from cddesk.thaidate import DateStyle, format_date
 from ui.i18n import QT_TR_NOOP, tr
+from ui.pages.titles import PROVINCE
 from ui.widgets.period import PeriodPicker
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from cddesk.province import DistrictScores, Receipt
 
-PROVINCE_PAGE_TITLES = (QT_TR_NOOP("จังหวัด: อำเภอและใบรับรอง"), QT_TR_NOOP("จังหวัด: นำเข้าชุดข้อมูล"),
-                        QT_TR_NOOP("จังหวัด: สรุปผลรายอำเภอ"))
+PROVINCE_PAGE_TITLES = PROVINCE  # the window's titles of these pages (ui/pages/titles.py)
 # The receipts' wording (cddesk.province OUTCOME_TEXT / DRY_RUN_TEXT), translatable here.
 OUTCOME_TEXT = {"imported": QT_TR_NOOP("นำเข้าแล้ว"),
                 "duplicate": QT_TR_NOOP("ซ้ำกับชุดที่นำเข้าไว้แล้ว (ไม่นำเข้าซ้ำ)"),

@@ -48,10 +48,11 @@ from cddesk.survey import MAX_OTHERS, PART1, RATINGS, TOPICS, SurveyData, Survey
 from cddesk.thaidate import fiscal_year_of, format_date, thai_digits
 from ui.widgets.period import fiscal_year_spin
 from ui.i18n import QT_TR_NOOP, tr
+from ui.pages.titles import SURVEY
 from ui.widgets.fields import ThaiDateEdit
 from ui.worker import run_in_background
 
-PAGE_TITLE = QT_TR_NOOP("สำรวจความต้องการฝึกอบรม")
+PAGE_TITLE = SURVEY  # the window's title of this page (ui/pages/titles.py)
 BLANK = 0  # the button id of "left blank"
 FILE_TYPES = QT_TR_NOOP("PDF (*.pdf);;Excel (*.xlsx)")
 
