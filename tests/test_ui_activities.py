@@ -161,7 +161,7 @@ def column(page: ActivityListPage, header: str) -> int:
 
 
 def ids(page: ActivityListPage) -> list[int]:
-    return sorted(r.id for r in page.model.rows)
+    return sorted(r.id for r in page.model.shown_rows())
 
 
 def meeting(services: Services, day: dt.date, topic: str = "Session Call ติดตามงาน จปฐ.", **changes: Any) -> Any:
@@ -180,7 +180,7 @@ def meeting(services: Services, day: dt.date, topic: str = "Session Call ติ�
 def test_add_each_kind_through_its_dialog(qtbot, office, key: str) -> None:  # type: ignore[no-untyped-def]
     kind = KIND_BY_KEY[key]
     page = list_page(qtbot, office, key)
-    assert page.model.rows == []
+    assert page.model.shown_rows() == []
     typed, expected = UI[key]
     seen: dict[str, Any] = {}
 
@@ -203,7 +203,7 @@ def test_add_each_kind_through_its_dialog(qtbot, office, key: str) -> None:  # t
     stored = office.kinds[key].get(row.id)
     for name, value in expected.items():
         assert getattr(stored, name) == value, name
-    assert [r.id for r in page.model.rows] == [row.id]  # in the list (fiscal year 2568 shown)
+    assert [r.id for r in page.model.shown_rows()] == [row.id]  # in the list (fiscal year 2568 shown)
     assert page.selected_row().id == row.id
     if kind.filter_field:  # the choice is shown by its Thai name
         f = kind.field(kind.filter_field)
@@ -284,7 +284,7 @@ def test_future_date_shown_at_the_field(qtbot, office) -> None:  # type: ignore[
     assert set(seen["time_errors"]) == {"start_time"} and "ไม่ใช่เวลา" in seen["time_errors"]["start_time"]
     assert seen["closed"] is True
     assert office.kinds["online_meeting"].rows() == []
-    assert page.model.rows == []
+    assert page.model.shown_rows() == []
 
 
 def test_meeting_before_invitation_shown_at_the_date(qtbot, office) -> None:  # type: ignore[no-untyped-def]
@@ -317,7 +317,7 @@ def test_missing_evidence_filter(qtbot, office) -> None:  # type: ignore[no-unty
 
     page.missing_only.setChecked(True)
     assert ids(page) == [b.id, c.id]
-    assert all(r.missing_evidence for r in page.model.rows)
+    assert all(r.missing_evidence for r in page.model.shown_rows())
     status = column(page, "สถานะ")
     assert {page.model.index(i, status).data() for i in range(2)} == {MISSING}
 
@@ -329,7 +329,7 @@ def test_missing_evidence_filter(qtbot, office) -> None:  # type: ignore[no-unty
     page.missing_only.setChecked(False)
     assert ids(page) == [a.id, b.id, c.id]
     evidence = column(page, "หลักฐาน")
-    counts = {r.id: page.model.index(i, evidence).data() for i, r in enumerate(page.model.rows)}
+    counts = {r.id: page.model.index(i, evidence).data() for i, r in enumerate(page.model.shown_rows())}
     assert counts == {a.id: "1", b.id: "1", c.id: "0"}
 
 
@@ -356,7 +356,7 @@ def test_period_filter(qtbot, office) -> None:  # type: ignore[no-untyped-def]
     page.period.set_value((2025, 2))
     assert page.period.currentText() == "ก.พ. 2568"
     assert ids(page) == [feb_1.id, feb_2.id]
-    assert {r.date.month for r in page.model.rows} == {2}
+    assert {r.date.month for r in page.model.shown_rows()} == {2}
     page.type_filter.set_value("conference")  # and one type within it
     assert ids(page) == [feb_1.id]
     page.type_filter.setCurrentIndex(0)
@@ -369,7 +369,7 @@ def test_period_filter(qtbot, office) -> None:  # type: ignore[no-untyped-def]
     page.period.set_value("all")
     assert ids(page) == [october.id, feb_1.id, feb_2.id, september.id, old.id]
     status = column(page, "สถานะ")
-    row = next(i for i, r in enumerate(page.model.rows) if r.id == old.id)
+    row = next(i for i, r in enumerate(page.model.shown_rows()) if r.id == old.id)
     assert "นอกปีงบประมาณที่ใช้อยู่" in page.model.index(row, status).data()
 
     page.period.set_value((2025, 2))

@@ -190,7 +190,7 @@ def test_works_eligibility_and_one_nominee(qtbot, role_page: RoleModelPage, offi
     when_modal(add_work)
     saved = panel.works.add_record()
     assert seen["name"] == NAMFON and saved is not None and saved.staff_name == NAMFON
-    assert [r.data.title for r in panel.works.model.rows] == ["อินโฟกราฟิก ระวังภัยมิจฉาชีพออนไลน์"]
+    assert [r.data.title for r in panel.works.model.shown_rows()] == ["อินโฟกราฟิก ระวังภัยมิจฉาชีพออนไลน์"]
     assert "ยังไม่มีเรื่องใดแนบหลักฐาน" in panel.verdict.text()
 
     office.evidence.add_link("portfolio_work", saved.id, "https://www.facebook.com/cdd.phonphisai/posts/1")
@@ -204,7 +204,7 @@ def test_works_eligibility_and_one_nominee(qtbot, role_page: RoleModelPage, offi
     add(office, "portfolio_work", staff_name=WEERA, category="social", title="เพจ Facebook ตำบล", date=D(2025, 2, 1))
     panel.staff.set_value(WEERA)
     assert "ยังไม่ได้ระบุระดับตำแหน่ง" in panel.verdict.text() and not panel.nominate_button.isEnabled()
-    assert [r.data.staff_name for r in panel.works.model.rows] == [WEERA]
+    assert [r.data.staff_name for r in panel.works.model.shown_rows()] == [WEERA]
 
     # replacing the nominee is confirmed first
     other = next(s for s in office.staff.list() if s.name == WEERA)
@@ -246,7 +246,7 @@ def test_checklist_is_listed_with_the_website_kinds(qtbot, office: Services) -> 
     page = group.open_kind("website_check")
     page.refresh()
     assert page.model.index(0, 0).data() == "3.2 เว็บลิงก์สำนักงานพัฒนาชุมชนจังหวัด"
-    assert page.model.rows[0].missing_evidence
+    assert page.model.shown_rows()[0].missing_evidence
 
 
 def test_self_check_on_the_dashboard(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

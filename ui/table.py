@@ -1,12 +1,15 @@
 """Table models in one shape: row objects, a column list, ``set_rows`` inside a model reset,
-and a filter proxy that matches typed text against a precomputed lower-case line per row,
-so filtering 20,000 rows costs one substring test per row and no widget is rebuilt."""
+and a filter proxy that matches typed text against a precomputed lower-case line per row
+(small in-memory tables such as the IT-village register). How a cell is shown and sorted
+(:func:`format_cell`, :func:`sort_key`) is shared with the paged model of the large lists,
+``ui/listing_model.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -31,14 +34,39 @@ class Column(Generic[RowT]):
     header: str
     value: Callable[[RowT], Any]
     align_right: bool = False
+    key: str = ""  # what a listing sorts by for this column (a service's sort key)
+
+    @property
+    def sort_key(self) -> str:
+        return self.key or self.header
 
 
-class RowTableModel(QAbstractTableModel, Generic[RowT]):
+class ColumnsModel(QAbstractTableModel):
+    """What every table model here shares: the columns, their headers and alignment."""
+
+    def __init__(self, columns: Sequence[Column[Any]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def alignment(self, column: int) -> Any:
+        if self.columns[column].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.columns[section].header)
+        return None
+
+
+class RowTableModel(ColumnsModel, Generic[RowT]):
     """Rows are plain frozen dataclasses from a service; cells are computed once per reset."""
 
     def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
+        super().__init__(columns, parent)
         self.rows: list[RowT] = []
         self._display: list[list[str]] = []
         self._sort: list[list[Any]] = []
@@ -55,9 +83,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.search_text = []
         for row in self.rows:
             raw = [c.value(row) for c in self.columns]
-            shown = [self._format(v) for v in raw]
+            shown = [format_cell(v, self.date_style) for v in raw]
             self._display.append(shown)
-            self._sort.append([_sort_key(v) for v in raw])
+            self._sort.append([sort_key(v) for v in raw])
             self.search_text.append("\t".join(shown).lower())
         if self.sort_column >= 0:
             self._apply_order(self._sorted_positions())
@@ -94,24 +122,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.date_style = style
         self.set_rows(self.rows)
 
-    def _format(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, dt.date):
-            return format_date(value, self.date_style)
-        if isinstance(value, dt.time):
-            return value.strftime("%H:%M")
-        if isinstance(value, bool):
-            return "✓" if value else ""
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value)
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,17 +135,34 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return self._sort[r][c]
         if role == ROW_ROLE:
             return self.rows[r]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[c].align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.columns[section].header)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(c)
         return None
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+def format_cell(value: Any, style: DateStyle) -> str:
+    """A cell as shown: B.E. dates in ``style``, times as HH:MM, ✓ for yes."""
+    if type(value) is str:  # most cells: first, as a search index formats every cell
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return _date_text(value, style)
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+@lru_cache(maxsize=8192)
+def _date_text(value: dt.date, style: DateStyle) -> str:
+    return format_date(value, style)  # a register repeats its dates: each is formatted once
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
     # Blanks first, then numbers and dates as themselves, text case-insensitively; the
     # leading rank keeps a column with blanks comparable.
     if value is None or value == "":

@@ -1,5 +1,6 @@
 """Activities the rubrics score: one :class:`KindService` per kind of ``cddesk/kinds.py``
-(create, edit, delete, list by period, remembered last values), and the month view across
+(create, edit, delete, remembered last values, and the list by period, type and missing
+evidence as a :class:`~cddesk.services.listing.SqlListing` a window pages through), and the month view across
 all kinds (:class:`ActivityOverview`).
 
 Checks every kind shares: required fields, choices from the list, web links, dates neither
@@ -14,12 +15,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import Integer, func, literal, select
 from sqlalchemy.orm import Session
 
 from cddesk.db import Database
 from cddesk.kinds import EARLIEST, KINDS, Field, Kind
-from cddesk.services.evidence import EvidenceService
+from cddesk.services.listing import SqlListing, by_label, evidence_count
 from cddesk.services.records import RecordService
 from cddesk.thaidate import fiscal_year_bounds, fiscal_year_of, format_date
 from cddesk.validation import Problems, check_non_negative, check_not_future, check_url
@@ -151,32 +152,53 @@ class KindService(RecordService[Any]):
         return f"last:{self.kind.key}.{f.name}"
 
     # -- lists ------------------------------------------------------------------------------
-    def rows(self, start: dt.date | None = None, end: dt.date | None = None) -> list[KindRow]:
-        """Records (all, or those dated ``start``..``end``), each with its evidence count and
-        whether it lies outside the fiscal year in use (shown, never dropped)."""
-        date_col = getattr(self.model, self.kind.date_field) if self.kind.date_field else None
-        query = select(self.model)
-        if date_col is not None:
-            if start is not None:
-                query = query.where(date_col >= start)
-            if end is not None:
-                query = query.where(date_col <= end)
-            query = query.order_by(date_col, self.model.id)  # type: ignore[attr-defined]
+    def listing(self, start: dt.date | None = None, end: dt.date | None = None, *,
+                choice: str | None = None, missing_only: bool = False) -> SqlListing[KindRow]:
+        """Records (all, or those dated ``start``..``end``; of one ``choice`` of the kind's
+        filter field; only those still without evidence), each with its evidence count and
+        whether it lies outside the fiscal year in use (shown, never dropped). Sortable by
+        every field (a choice by its label), ``evidence_count`` and ``status``."""
+        model: Any = self.model
+        kind = self.kind
+        date_col = getattr(model, kind.date_field) if kind.date_field else None
+        evidence = evidence_count(self.owner_kind, model.id)
+        query = select(model.id, evidence, *(getattr(model, f.name) for f in kind.fields))
+        if date_col is not None and start is not None:
+            query = query.where(date_col >= start)
+        if date_col is not None and end is not None:
+            query = query.where(date_col <= end)
+        if choice and kind.filter_field:
+            query = query.where(getattr(model, kind.filter_field) == choice)
+        if missing_only and kind.needs_evidence:
+            query = query.where(evidence == 0)
         with self.db.session() as session:
-            data = [self.to_data(r) for r in session.scalars(query)]
             profile = session.get(OfficeProfile, 1)
-        counts = EvidenceService(self.db).counts_for(self.owner_kind, [d.id for d in data])
         fy = profile.fiscal_year if profile else None
         bounds = fiscal_year_bounds(fy) if fy else None
-        rows = []
-        for d in data:
-            when = self.kind.date_of(d)
-            outside = ""
-            if bounds and when and not bounds[0] <= when <= bounds[1]:
-                outside = f"นอกปีงบประมาณ {fy}"
-            n = counts.get(d.id, 0)
-            rows.append(KindRow(d.id, d, n, when, outside, self.kind.needs_evidence and n == 0))
-        return rows
+        sort_keys: dict[str, Any] = {
+            f.name: by_label(getattr(model, f.name), dict(f.choices)) if f.type == "choice" else getattr(model, f.name)
+            for f in kind.fields}
+        sort_keys["evidence_count"] = evidence
+        missing = (evidence == 0) if kind.needs_evidence else literal(False)
+        outside = ~date_col.between(*bounds) if date_col is not None and bounds else literal(False)
+        sort_keys["status"] = missing.cast(Integer) * 2 + outside.cast(Integer)
+        names = [f.name for f in kind.fields]
+        lists = {f.name for f in kind.fields if f.type in ("multi", "names")}
+
+        def make_row(r: Any) -> KindRow:
+            values = {name: tuple(v or ()) if name in lists else v for name, v in zip(names, r[2:])}
+            data = self.data_class(id=r[0], **values)
+            when = kind.date_of(data)
+            outside = f"นอกปีงบประมาณ {fy}" if bounds and when and not bounds[0] <= when <= bounds[1] else ""
+            n = r[1] or 0
+            return KindRow(r[0], data, n, when, outside, kind.needs_evidence and n == 0)
+
+        order = (date_col, model.id) if date_col is not None else (model.id,)
+        return SqlListing(self.db, model.id, query, make_row, order, sort_keys)
+
+    def rows(self, start: dt.date | None = None, end: dt.date | None = None) -> list[KindRow]:
+        """Records (all, or those dated ``start``..``end``), by date, as :meth:`listing` shows them."""
+        return self.listing(start, end).rows()
 
 
 @dataclass(frozen=True)

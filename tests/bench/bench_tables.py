@@ -2,7 +2,8 @@
 as the user types. Prints times and ratios measured in this one run (machines are noisy;
 compare ratios, not seconds). Run: .venv/bin/python tests/bench/bench_tables.py
 
-Goal (issue 2): smooth with 20,000 rows — each filter keystroke well under 100 ms.
+Goal (issue 2): smooth with 20,000 rows — each filter keystroke well under 100 ms (measured once
+the search index the page builds after opening is ready; the opening time is printed apart).
 """
 
 from __future__ import annotations
@@ -58,20 +59,22 @@ def main() -> None:
     window = MainWindow(services)
     window.show()
     page = window.computer_page
-    query_s = timed(services.computers.rows)
+    query_s = timed(lambda: services.computers.listing().ids())
     open_s = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))
+    index_s = timed(lambda: [app.processEvents() for _ in iter(lambda: page.model.index_ready, True)])
     keystrokes = ["ห", "ห้", "ห้อ", "ห้อง", "ห้องธ", "ห้องธุ", "ห้องธุร", "ห้องธุรก", "ห้องธุรกา", "ห้องธุรการ", "ห้องธุรการ 00"]
     times = []
     for text in keystrokes:
         times.append(timed(lambda t=text: (page.filter.setText(t), app.processEvents())))
-    sort_s = timed(lambda: (page.view.sortByColumn(2, page.proxy.sortOrder()), app.processEvents()))
+    sort_s = timed(lambda: (page.view.sortByColumn(2, page.model.sort_order), app.processEvents()))
     worst = max(times)
-    print(f"rows: {N:,}; shown after filter: {page.proxy.rowCount():,}")
-    print(f"service query: {query_s * 1000:.0f} ms; open page (query + model + sort + fit columns): {open_s * 1000:.0f} ms")
+    print(f"rows: {N:,}; shown after filter: {page.model.rowCount():,}")
+    print(f"ids query: {query_s * 1000:.0f} ms; open page (ids + first screenful + fit columns): {open_s * 1000:.0f} ms; "
+          f"search index ready {index_s * 1000:.0f} ms later")
     print(f"filter keystroke: median {sorted(times)[len(times) // 2] * 1000:.1f} ms, worst {worst * 1000:.1f} ms "
           f"= {worst / 0.100:.2f}× the 100 ms budget")
     print(f"sort by brand: {sort_s * 1000:.0f} ms")
-    print(f"open page / service query ratio: {open_s / query_s:.2f}")
+    print(f"open page / ids query ratio: {open_s / query_s:.2f}")
     services.close()
 
 

@@ -2,7 +2,8 @@
 
 - :class:`ActivityListPage` — one list per kind (a :class:`RegisterPage`) with filters by
   period (the fiscal year in use, a month, all) and by type, a "missing evidence only"
-  switch, and a status column that says why a record will not count;
+  switch (all three in the service's SQL listing, which the table pages through), and a
+  status column that says why a record will not count;
 - :class:`ActivityGroupPage` — the lists of one navigation entry, as tabs;
 - :class:`MonthView` — what was recorded in each month of a fiscal year, kind by kind;
   clicking a cell opens that kind's list filtered to that month.
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from cddesk.app_services import Services
 from cddesk.kinds import KINDS, Field, Kind
 from cddesk.services.activities import KindRow
+from cddesk.services.listing import Listing
 from cddesk.thaidate import fiscal_year_bounds, fiscal_year_of, thai_digits
 from scoring.thai import MONTHS_ABBR, months_between
 from ui.i18n import QT_TR_NOOP, tr
@@ -64,10 +66,11 @@ def field_spec(f: Field, services: Services) -> FieldSpec:
 
 
 def _cell(f: Field) -> Any:
+    labels = dict(f.choices)  # once per column: a search index shows every cell of a list
     if f.type == "choice":
-        return lambda r: tr(f.choice_label(getattr(r.data, f.name)))
+        return lambda r: tr(labels.get(getattr(r.data, f.name), getattr(r.data, f.name)))
     if f.type == "multi":
-        return lambda r: ", ".join(tr(f.choice_label(v)) for v in getattr(r.data, f.name))
+        return lambda r: ", ".join(tr(labels.get(v, v)) for v in getattr(r.data, f.name))
     if f.type == "names":
         return lambda r: ", ".join(getattr(r.data, f.name))
     return lambda r: getattr(r.data, f.name)
@@ -82,11 +85,11 @@ def status_text(row: KindRow) -> str:
 
 def kind_columns(kind: Kind) -> list[Column[KindRow]]:
     columns: list[Column[KindRow]] = [
-        Column(f.label, _cell(f), align_right=f.type in ("int", "float")) for f in kind.fields if f.in_list]
+        Column(f.label, _cell(f), align_right=f.type in ("int", "float"), key=f.name) for f in kind.fields if f.in_list]
     if kind.needs_evidence:
-        columns.append(Column(QT_TR_NOOP("หลักฐาน"), lambda r: r.evidence_count, align_right=True))
+        columns.append(Column(QT_TR_NOOP("หลักฐาน"), lambda r: r.evidence_count, align_right=True, key="evidence_count"))
     if kind.date_field:
-        columns.append(Column(QT_TR_NOOP("สถานะ"), status_text))
+        columns.append(Column(QT_TR_NOOP("สถานะ"), status_text, key="status"))
     return columns
 
 
@@ -102,7 +105,7 @@ class ActivityListPage(RegisterPage):
         self.type_filter = ChoiceCombo(parent=None)
         self.missing_only = QCheckBox(tr("เฉพาะที่ยังไม่มีหลักฐาน"))
         super().__init__(
-            title=kind.title, columns=kind_columns(kind), load_rows=self._rows,
+            title=kind.title, columns=kind_columns(kind), make_listing=self._listing,
             specs=lambda: [field_spec(f, services) for f in kind.fields], new_data=service.new,
             service=service, evidence=services.evidence, describe=lambda r: kind.describe(r.data),
             parent=parent)
@@ -165,15 +168,11 @@ class ActivityListPage(RegisterPage):
             return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return None, None
 
-    def _rows(self) -> list[KindRow]:
+    def _listing(self) -> Listing[KindRow]:
         start, end = self._bounds() if self.kind.date_field else (None, None)
-        rows = self.services.kinds[self.kind.key].rows(start, end)
         wanted = self.type_filter.value() if self.kind.filter_field else None
-        if wanted:
-            rows = [r for r in rows if getattr(r.data, self.kind.filter_field or "") == wanted]
-        if self.missing_only.isChecked():
-            rows = [r for r in rows if r.missing_evidence]
-        return rows
+        return self.services.kinds[self.kind.key].listing(
+            start, end, choice=wanted or None, missing_only=self.missing_only.isChecked())
 
 
 class ActivityGroupPage(QTabWidget):

@@ -1,6 +1,8 @@
 """A register page in one shape: add/edit/delete buttons, a filter box, a sortable table
 and the selected record's evidence. Concrete registers only say their columns, fields
-and service (see ``ui/pages/registers.py``)."""
+and service (see ``ui/pages/registers.py``): either a listing the table pages through
+(the large lists: ids first, rows by screenful, see ``ui/listing_model.py``) or a function
+returning every row (the small ones)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 from cddesk.services.evidence import EvidenceService
 from cddesk.thaidate import DateStyle
 from ui.record_dialog import FieldSpec, RecordDialog
-from ui.table import ROW_ROLE, Column, FilterProxy, RowTableModel
+from cddesk.services.listing import Listing
+from ui.listing_model import ListingModel, RowsListing
+from ui.table import ROW_ROLE, Column
 from ui.widgets.evidence_panel import EvidencePanel
 from ui.i18n import tr
 
@@ -38,24 +42,26 @@ class RegisterPage(QWidget):
         *,
         title: str,
         columns: Sequence[Column[Any]],
-        load_rows: Callable[[], Sequence[Any]],
         specs: Callable[[], Sequence[FieldSpec]],
         new_data: Callable[[], Any],
         service: Any,
         evidence: EvidenceService,
         describe: Callable[[Any], str],
+        load_rows: Callable[[], Sequence[Any]] | None = None,
+        make_listing: Callable[[], Listing[Any]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.title = title
         self.load_rows = load_rows
+        self.make_listing = make_listing
         self.specs = specs
         self.new_data = new_data
         self.service = service
         self.describe = describe
-        self.model: RowTableModel[Any] = RowTableModel(columns, self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ListingModel(columns, self)
+        self._selected_id: int | None = None
+        self._owner_id: int | None = None
 
         heading = QLabel(tr(title), self)
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -81,7 +87,7 @@ class RegisterPage(QWidget):
         self.toolbar.addWidget(self.count_label)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,10 +97,11 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setResizeContentsPrecision(200)  # fit to a sample of rows
+        self.view.horizontalHeader().setResizeContentsPrecision(0)  # fit to the rows in sight: a large list pages
         self._fitted = False
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._model_reset)
 
         self.evidence_panel = EvidencePanel(evidence, self)
         self.evidence_panel.changed.connect(self._evidence_changed)
@@ -113,18 +120,31 @@ class RegisterPage(QWidget):
         self._selection_changed()
 
     # -- data ----------------------------------------------------------------------
+    def listing(self) -> Listing[Any]:
+        if self.make_listing is not None:
+            return self.make_listing()
+        assert self.load_rows is not None
+        return RowsListing(self.load_rows(), self.model.columns)
+
     def refresh(self) -> None:
-        selected = self.selected_row()
-        self.model.set_rows(self.load_rows())
-        if not self._fitted and self.model.rows:
+        self.model.set_listing(self.listing())
+        if not self._fitted and self.model.rowCount():
             self.view.resizeColumnsToContents()  # once; later refreshes keep the user's widths
             self._fitted = True
         self._update_count()
-        if selected is not None:
-            self.select_id(selected.id)
         self._selection_changed()
 
+    def _model_reset(self) -> None:
+        """Filtered, refreshed or the search index arrived: the same record stays selected."""
+        position = None if self._selected_id is None else self.model.position(self._selected_id)
+        if position is not None:
+            self.view.selectRow(position)
+        self._update_count()
+
     def _evidence_changed(self) -> None:
+        if self._selected_id is not None:
+            self.model.forget(self._selected_id)
+        self._owner_id = None  # the panel shows the record's evidence again
         self.refresh()  # evidence counts and "missing evidence" marks
         self.changed.emit()
 
@@ -132,11 +152,14 @@ class RegisterPage(QWidget):
         self.model.set_date_style(style)
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_filter(text)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if not self.model.search_ready:
+            self.count_label.setText(tr("กำลังเตรียมการค้นหา… ({total} รายการ)").format(total=f"{self.model.total:,}"))
+            return
+        shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(tr("{shown} จาก {total} รายการ").format(shown=f"{shown:,}", total=f"{total:,}")
                                  if shown != total else tr("{total} รายการ").format(total=f"{total:,}"))
 
@@ -145,26 +168,29 @@ class RegisterPage(QWidget):
         return indexes[0].data(ROW_ROLE) if indexes else None
 
     def select_id(self, record_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == record_id:
-                self.view.selectRow(r)
-                self.view.scrollTo(index)
-                return
+        position = self.model.position(record_id)
+        if position is not None:
+            self.view.selectRow(position)
+            self.view.scrollTo(self.model.index(position, 0))
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
+        self._selected_id = None if row is None else row.id
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         if row is None:
+            self._owner_id = None
             self.evidence_panel.set_owner(None)
-        else:
+        elif row.id != self._owner_id:  # a filter keystroke keeping the same record changes nothing here
+            self._owner_id = row.id
             self.evidence_panel.set_owner((self.service.owner_kind, row.id), self.describe(row))
 
     # -- actions ---------------------------------------------------------------------
     def open_dialog(self, data: Any, title: str) -> Any:
         dialog = RecordDialog(title, self.specs(), data, self.service.save, self)
         if dialog.exec():
+            if dialog.saved is not None:
+                self.model.forget(dialog.saved.id)
             self.refresh()
             if dialog.saved is not None:
                 self.select_id(dialog.saved.id)

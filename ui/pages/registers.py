@@ -1,8 +1,12 @@
 """The four registers the province audits, each a :class:`RegisterPage` with its columns
 and fields: staff, computers, antivirus installs (with the coverage summary) and
-internet-authentication accounts."""
+internet-authentication accounts. The computer register, the one that grows to tens of
+thousands of rows, is paged from its service's listing; its columns name the service's
+sort keys."""
 
 from __future__ import annotations
+
+from operator import attrgetter
 
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
@@ -78,16 +82,19 @@ class ComputerPage(RegisterPage):
         super().__init__(
             title=QT_TR_NOOP("ทะเบียนเครื่องคอมพิวเตอร์"),
             columns=[
-                Column(QT_TR_NOOP("เลขครุภัณฑ์"), lambda r: r.asset_number), Column(QT_TR_NOOP("ประเภท"), lambda r: COMPUTER_KIND[r.kind]),
-                Column(QT_TR_NOOP("ยี่ห้อ"), lambda r: r.brand), Column(QT_TR_NOOP("รุ่น"), lambda r: r.model),
-                Column(QT_TR_NOOP("S/N"), lambda r: r.serial_number), Column(QT_TR_NOOP("ระบบปฏิบัติการ"), lambda r: r.os),
-                Column(QT_TR_NOOP("ชื่อเครื่อง"), lambda r: r.hostname), Column(QT_TR_NOOP("IP"), lambda r: r.ip_address),
-                Column(QT_TR_NOOP("MAC"), lambda r: r.mac_address), Column(QT_TR_NOOP("สถานะ"), lambda r: COMPUTER_STATUS[r.status]),
-                Column(QT_TR_NOOP("สถานที่ตั้ง"), lambda r: r.location), Column(QT_TR_NOOP("ผู้รับผิดชอบ"), lambda r: r.responsible),
-                Column(QT_TR_NOOP("วันที่ได้มา"), lambda r: r.acquired_date), Column(QT_TR_NOOP("วันที่สำรวจ"), lambda r: r.survey_date),
-                Column(QT_TR_NOOP("หลักฐาน"), lambda r: r.evidence_count, align_right=True),
+                Column(QT_TR_NOOP("เลขครุภัณฑ์"), attrgetter("asset_number"), key="asset_number"),
+                Column(QT_TR_NOOP("ประเภท"), lambda r: COMPUTER_KIND[r.kind], key="kind"),
+                *(Column(header, attrgetter(key), key=key) for header, key in (
+                    (QT_TR_NOOP("ยี่ห้อ"), "brand"), (QT_TR_NOOP("รุ่น"), "model"), (QT_TR_NOOP("S/N"), "serial_number"),
+                    (QT_TR_NOOP("ระบบปฏิบัติการ"), "os"), (QT_TR_NOOP("ชื่อเครื่อง"), "hostname"),
+                    (QT_TR_NOOP("IP"), "ip_address"), (QT_TR_NOOP("MAC"), "mac_address"))),
+                Column(QT_TR_NOOP("สถานะ"), lambda r: COMPUTER_STATUS[r.status], key="status"),
+                *(Column(header, attrgetter(key), key=key) for header, key in (
+                    (QT_TR_NOOP("สถานที่ตั้ง"), "location"), (QT_TR_NOOP("ผู้รับผิดชอบ"), "responsible"),
+                    (QT_TR_NOOP("วันที่ได้มา"), "acquired_date"), (QT_TR_NOOP("วันที่สำรวจ"), "survey_date"))),
+                Column(QT_TR_NOOP("หลักฐาน"), attrgetter("evidence_count"), align_right=True, key="evidence_count"),
             ],
-            load_rows=services.computers.rows, specs=lambda: computer_specs(services), new_data=ComputerData,
+            make_listing=services.computers.listing, specs=lambda: computer_specs(services), new_data=ComputerData,
             service=services.computers, evidence=services.evidence,
             describe=lambda r: f"{r.asset_number} {r.brand} {r.model}".strip(), parent=parent,
         )

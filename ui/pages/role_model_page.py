@@ -38,9 +38,11 @@ from cddesk.periods import Period
 from cddesk.reports import Generated
 from cddesk.role_model import Eligibility, RoleModelService
 from cddesk.services.activities import KindRow
+from cddesk.services.listing import Listing
 from cddesk.thaidate import fiscal_year_of
 from ui.widgets.period import fiscal_year_spin
 from ui.i18n import tr
+from ui.listing_model import RowsListing
 from ui.pages.activities import ActivityGroupPage, ActivityListPage
 from ui.pages.survey_page import ask_report_path, export_report
 from ui.widgets.fields import ChoiceCombo
@@ -62,8 +64,10 @@ class StaffWorksPage(ActivityListPage):
     def _bounds(self) -> tuple[dt.date | None, dt.date | None]:
         return None, None  # a work counts whenever it was made
 
-    def _rows(self) -> list[KindRow]:
-        return [r for r in super()._rows() if " ".join(r.data.staff_name.split()) == self.staff_name]
+    def _listing(self) -> Listing[KindRow]:
+        rows = super()._listing().rows()  # one person's works: a short list, filtered here
+        return RowsListing([r for r in rows if " ".join(r.data.staff_name.split()) == self.staff_name],
+                           self.model.columns)
 
     def add_record(self) -> Any:
         if not self.staff_name:
