@@ -115,6 +115,9 @@ def test_dashboard_shows_the_cli_numbers_and_opens_a_counted_record(
         for c in domain["criteria"]:
             assert shown[c["id"]] == thai_digits(f"{c['points']}/{c['max_points']}"), c["id"]
     assert page.deadlines.count() > 0
+    # the month-end totals arrive from the background, equal to score_trend's
+    qtbot.waitUntil(lambda: bool(page.trend.points), timeout=20000)
+    assert page.trend.points == score_trend(sample_services.db, "digital40_fy2568", AT) and not page.trend.busy
     # double-click a counted meeting: its list opens with it selected, in its edit dialog
     crit = page.tree.topLevelItem(2).child(0)  # D3 → criterion 3
     counted = next(crit.child(i) for i in range(crit.childCount()) if crit.child(i).text(0).startswith("นับแล้ว"))
@@ -133,3 +136,42 @@ def test_dashboard_shows_the_cli_numbers_and_opens_a_counted_record(
     assert window.stack.currentWidget() is group
     assert group.lists["online_meeting"].selected_row().id == int(ref.split(":")[1])
     assert seen and "การประชุมออนไลน์" in seen[0]
+
+
+def test_a_large_register_is_listed_when_opened_and_only_its_first_records(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+
+    from models import Computer, ComputerKind, ComputerStatus
+    from tests.record_builders import open_office
+    from ui.pages.dashboard import SHOWN
+
+    services = open_office(tmp_path / "office")
+    with services.db.session() as session:  # 700 computers surveyed in time, as an import would store them
+        session.execute(insert(Computer), [dict(asset_number=f"7440-001-{i:04d}/68", kind=ComputerKind.DESKTOP, brand="Dell", model="Vostro",
+                                                os_name="Windows 11", location="ห้องธุรการ", status=ComputerStatus.USABLE,
+                                                survey_date=dt.date(2025, 1, 10)) for i in range(700)])
+    create_application()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    page = window.go_to("คะแนนประเมิน")
+    page.at.set_value(AT)
+    page.refresh()
+
+    def items(item):  # type: ignore[no-untyped-def]
+        for i in range(item.childCount()):
+            yield item.child(i)
+            yield from items(item.child(i))
+
+    everything = [x for i in range(page.tree.topLevelItemCount()) for x in [page.tree.topLevelItem(i), *items(page.tree.topLevelItem(i))]]
+    large = [x for x in everything if x.text(0).startswith(("นับแล้ว ๗๐๐", "นับแล้ว 700", "ไม่นับ 700", "ไม่นับ ๗๐๐"))]
+    assert large, [x.text(0) for x in everything if x.text(0).startswith(("นับแล้ว", "ไม่นับ"))]
+    group = large[0]
+    assert group.childCount() == 0  # nothing listed until it is opened
+    group.setExpanded(True)
+    assert group.childCount() == SHOWN + 1
+    assert all((group.child(i).data(0, REF_ROLE) or "").startswith("computer:") for i in range(SHOWN))
+    assert group.child(SHOWN).text(0).startswith(f"… และอีก {700 - SHOWN:,} รายการ")
+    group.setExpanded(False)
+    group.setExpanded(True)
+    assert group.childCount() == SHOWN + 1  # listed once
+    services.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -80,7 +81,18 @@ def product_matches(installed: str, prescribed: str) -> bool:
     return all(any(w.startswith(p) for w in words) for p in prescribed.lower().split())
 
 
-def install_problem(install: AntivirusInstall, prescribed: str, at: dt.date) -> str | None:
+class InstallLike(Protocol):
+    """An install as a row or an ORM object: what :func:`install_problem` reads."""
+
+    @property
+    def product(self) -> str: ...
+    @property
+    def installed_date(self) -> dt.date: ...
+    @property
+    def licence_expiry(self) -> dt.date | None: ...
+
+
+def install_problem(install: InstallLike, prescribed: str, at: dt.date) -> str | None:
     """Why this install does not protect the computer at ``at``, or None if it does."""
     if install.installed_date > at:
         return f"ติดตั้งเมื่อ {format_date(install.installed_date)} หลังวันที่ประเมิน"
@@ -140,19 +152,25 @@ class AntivirusService(RecordService[AntivirusData]):
         prescribed = OfficeService(self.db).prescribed_antivirus()
         covered = 0
         unprotected: list[Unprotected] = []
+        # Column rows, not ORM objects: the home page asks this of registers of 100,000 computers.
+        usable = Computer.status == ComputerStatus.USABLE
         with self.db.session() as session:
-            computers = session.scalars(
-                select(Computer)
-                .where(Computer.status == ComputerStatus.USABLE)
-                .options(selectinload(Computer.antivirus_installs))
-                .order_by(Computer.asset_number)
-            ).all()
-            for computer in computers:
-                problems = [install_problem(i, prescribed, at) for i in computer.antivirus_installs]
-                if any(p is None for p in problems):
-                    covered += 1
-                    continue
-                reason = next((p for p in problems if p), "ยังไม่ได้ติดตั้งโปรแกรมป้องกันไวรัส")
-                description = " ".join(x for x in (computer.brand, computer.model, computer.location) if x)
-                unprotected.append(Unprotected(computer.id, computer.asset_number, description, reason))
+            computers = session.execute(
+                select(Computer.id, Computer.asset_number, Computer.brand, Computer.model, Computer.location)
+                .where(usable).order_by(Computer.asset_number)).all()
+            installs: dict[int, list[Any]] = {}
+            query = (select(AntivirusInstall.computer_id, AntivirusInstall.product, AntivirusInstall.installed_date,
+                            AntivirusInstall.licence_expiry)
+                     .join(Computer, Computer.id == AntivirusInstall.computer_id).where(usable)
+                     .order_by(AntivirusInstall.id))
+            for install in session.execute(query):
+                installs.setdefault(install.computer_id, []).append(install)
+        for computer in computers:
+            problems = [install_problem(i, prescribed, at) for i in installs.get(computer.id, ())]
+            if any(p is None for p in problems):
+                covered += 1
+                continue
+            reason = next((p for p in problems if p), "ยังไม่ได้ติดตั้งโปรแกรมป้องกันไวรัส")
+            description = " ".join(x for x in (computer.brand, computer.model, computer.location) if x)
+            unprotected.append(Unprotected(computer.id, computer.asset_number, description, reason))
         return Coverage(at, prescribed, len(computers), covered, unprotected)

@@ -1,13 +1,16 @@
-"""Computer register (ทะเบียนเครื่องคอมพิวเตอร์): validation, saving and the table rows."""
+"""Computer register (ทะเบียนเครื่องคอมพิวเตอร์): validation, saving, and the register as a\n:class:`~cddesk.services.listing.SqlListing` the window pages through (ids first, rows by screenful)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cddesk.labels import COMPUTER_KIND, COMPUTER_STATUS
+from cddesk.services.listing import SqlListing, by_label, evidence_count
 from cddesk.services.records import RecordService
 from cddesk.validation import (
     Problems,
@@ -15,7 +18,7 @@ from cddesk.validation import (
     normalise_ip,
     normalise_mac,
 )
-from models import Computer, ComputerKind, ComputerStatus, EvidenceLink, Staff
+from models import Computer, ComputerKind, ComputerStatus, Staff
 
 
 @dataclass
@@ -63,6 +66,14 @@ class ComputerRow:
     acquired_date: dt.date | None
     survey_date: dt.date | None
     evidence_count: int
+
+
+def _computer_row(r: Any) -> ComputerRow:
+    return ComputerRow(
+        id=r[0], asset_number=r[1], kind=r[2], brand=r[3], model=r[4], serial_number=r[5] or "", os=r[6],
+        hostname=r[7], ip_address=r[8], mac_address=r[9], status=r[10], location=r[11], responsible=r[12] or "",
+        acquired_date=r[13], survey_date=r[14], evidence_count=r[15] or 0,
+    )
 
 
 def check_computer_fields(data: ComputerData, problems: Problems, today: dt.date | None = None) -> ComputerData:
@@ -117,35 +128,37 @@ class ComputerService(RecordService[ComputerData]):
             rows = session.execute(select(Computer.asset_number, Computer.serial_number)).all()
         return {r[0] for r in rows}, {r[1] for r in rows if r[1]}
 
-    def rows(self) -> list[ComputerRow]:
-        evidence = (
-            select(EvidenceLink.owner_id, func.count().label("n"))
-            .where(EvidenceLink.owner_kind == self.owner_kind)
-            .group_by(EvidenceLink.owner_id)
-            .subquery()
+    def listing(self) -> SqlListing[ComputerRow]:
+        """The register as the window pages through it: sortable by every column it shows."""
+        responsible = (select(Staff.name).where(Staff.id == Computer.responsible_staff_id)
+                       .correlate(Computer).scalar_subquery())
+        evidence = evidence_count(self.owner_kind, Computer.id)
+        os = func.trim(Computer.os_name + " " + Computer.os_version)
+        query = select(
+            Computer.id, Computer.asset_number, Computer.kind, Computer.brand, Computer.model,
+            Computer.serial_number, os, Computer.hostname, Computer.ip_address, Computer.mac_address,
+            Computer.status, Computer.location, responsible, Computer.acquired_date, Computer.survey_date, evidence,
         )
-        query = (
-            select(
-                Computer.id, Computer.asset_number, Computer.kind, Computer.brand, Computer.model,
-                Computer.serial_number, Computer.os_name, Computer.os_version, Computer.hostname,
-                Computer.ip_address, Computer.mac_address, Computer.status, Computer.location,
-                Staff.name, Computer.acquired_date, Computer.survey_date, evidence.c.n,
-            )
-            .outerjoin(Staff, Staff.id == Computer.responsible_staff_id)
-            .outerjoin(evidence, evidence.c.owner_id == Computer.id)
-            .order_by(Computer.asset_number)
-        )
+        sort_keys = {
+            "asset_number": Computer.asset_number, "kind": by_label(Computer.kind, COMPUTER_KIND),
+            "brand": Computer.brand, "model": Computer.model, "serial_number": Computer.serial_number,
+            "os": os, "hostname": Computer.hostname, "ip_address": Computer.ip_address,
+            "mac_address": Computer.mac_address, "status": by_label(Computer.status, COMPUTER_STATUS),
+            "location": Computer.location, "responsible": responsible, "acquired_date": Computer.acquired_date,
+            "survey_date": Computer.survey_date, "evidence_count": evidence,
+        }
+        return SqlListing(self.db, Computer.id, query, _computer_row, (Computer.asset_number, Computer.id), sort_keys)
+
+    def survey_counts(self, start: dt.date, end: dt.date) -> tuple[int, int]:
+        """(computers in the register, of them surveyed between ``start`` and ``end``), counted in SQL."""
         with self.db.session() as session:
-            return [
-                ComputerRow(
-                    id=r[0], asset_number=r[1], kind=r[2], brand=r[3], model=r[4],
-                    serial_number=r[5] or "", os=f"{r[6]} {r[7]}".strip(), hostname=r[8],
-                    ip_address=r[9], mac_address=r[10], status=r[11], location=r[12],
-                    responsible=r[13] or "", acquired_date=r[14], survey_date=r[15],
-                    evidence_count=r[16] or 0,
-                )
-                for r in session.execute(query)
-            ]
+            total, surveyed = session.execute(select(
+                func.count(), func.count().filter(Computer.survey_date.between(start, end)))).one()
+        return int(total), int(surveyed or 0)
+
+    def rows(self) -> list[ComputerRow]:
+        """Every computer, by asset number."""
+        return self.listing().rows()
 
     def choices(self) -> list[tuple[int, str]]:
         """(id, "asset number — brand model") for pickers."""

@@ -122,21 +122,21 @@ Please copy the details below to your system administrator, then try again.</tra
     <message>
         <location filename="../../ui/import_wizard.py" line="71"/>
         <location filename="../../ui/pages/province_pages.py" line="433"/>
-        <location filename="../../ui/pages/villages_page.py" line="129"/>
+        <location filename="../../ui/pages/village_import.py" line="70"/>
         <source>ผล</source>
         <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="71"/>
-        <location filename="../../ui/pages/registers.py" line="52"/>
-        <location filename="../../ui/pages/registers.py" line="81"/>
-        <location filename="../../ui/pages/registers.py" line="119"/>
+        <location filename="../../ui/pages/registers.py" line="56"/>
+        <location filename="../../ui/pages/registers.py" line="85"/>
+        <location filename="../../ui/pages/registers.py" line="126"/>
         <source>เลขครุภัณฑ์</source>
         <translation>Asset number</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="71"/>
-        <location filename="../../ui/pages/villages_page.py" line="131"/>
+        <location filename="../../ui/pages/village_import.py" line="72"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
@@ -153,8 +153,8 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="82"/>
-        <location filename="../../ui/pages/package_page.py" line="186"/>
-        <location filename="../../ui/pages/reports_page.py" line="159"/>
+        <location filename="../../ui/pages/package_page.py" line="180"/>
+        <location filename="../../ui/pages/reports_page.py" line="163"/>
         <location filename="../../ui/record_dialog.py" line="152"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
@@ -166,7 +166,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="101"/>
-        <location filename="../../ui/pages/villages_page.py" line="218"/>
+        <location filename="../../ui/pages/village_import.py" line="159"/>
         <location filename="../../ui/widgets/evidence_panel.py" line="115"/>
         <source>ทุกไฟล์</source>
         <translation>All files</translation>
@@ -244,295 +244,300 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="245"/>
-        <location filename="../../ui/pages/villages_page.py" line="362"/>
+        <location filename="../../ui/pages/village_import.py" line="303"/>
         <source>นำเข้าเสร็จแล้ว</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/pages/titles.py" line="11"/>
         <source>หน้าแรก</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <location filename="../../ui/pages/dashboard.py" line="142"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/titles.py" line="12"/>
         <source>คะแนนประเมิน</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <location filename="../../ui/pages/reports_page.py" line="111"/>
+        <location filename="../../ui/pages/reports_page.py" line="101"/>
+        <location filename="../../ui/pages/titles.py" line="13"/>
         <source>รายงาน</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/pages/titles.py" line="14"/>
         <source>ส่งจังหวัด</source>
         <translation>Send to province</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
         <location filename="../../ui/pages/profile_page.py" line="101"/>
+        <location filename="../../ui/pages/titles.py" line="15"/>
         <source>ข้อมูลสำนักงาน</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <location filename="../../ui/pages/registers.py" line="22"/>
-        <location filename="../../ui/pages/registers.py" line="38"/>
+        <location filename="../../ui/pages/registers.py" line="26"/>
+        <location filename="../../ui/pages/registers.py" line="42"/>
+        <location filename="../../ui/pages/titles.py" line="16"/>
         <source>บุคลากร</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/pages/titles.py" line="17"/>
         <source>ทะเบียนคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/pages/registers.py" line="117"/>
+        <location filename="../../ui/pages/registers.py" line="124"/>
+        <location filename="../../ui/pages/titles.py" line="18"/>
         <source>โปรแกรมป้องกันไวรัส</source>
         <translation>Antivirus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/pages/registers.py" line="23"/>
+        <location filename="../../ui/pages/registers.py" line="27"/>
+        <location filename="../../ui/pages/titles.py" line="19"/>
         <source>บัญชีผู้ใช้งานอินเทอร์เน็ต</source>
         <translation>Internet accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/pages/activities.py" line="218"/>
+        <location filename="../../ui/pages/activities.py" line="217"/>
+        <location filename="../../ui/pages/titles.py" line="20"/>
         <source>ผลงานรายเดือน</source>
         <translation>Monthly results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/pages/titles.py" line="21"/>
         <location filename="../../ui/pages/villages_page.py" line="70"/>
         <source>หมู่บ้านสารสนเทศ/ตำบลต้นแบบ</source>
         <translation>IT villages / model subdistricts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>วันนี้ {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…</source>
         <translation>Import the computer register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>สำรองข้อมูลทั้งหมดเป็นไฟล์เดียว (ย้ายเครื่อง/USB)…</source>
         <translation>Back up everything into one file (new PC/USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>กู้คืนจากสำเนาสำรองอัตโนมัติ…</source>
         <translation>Restore an automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>กู้คืนจากไฟล์สำรอง (ย้ายเครื่อง)…</source>
         <translation>Restore from a backup file (new PC)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>รูปแบบวันที่</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)</source>
         <translation>Thai digits, full year (๑๓ ก.พ. ๒๕๖๘)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>เลขอารบิก ปีย่อ (13 ก.พ. 68)</source>
         <translation>Arabic digits, short year (13 ก.พ. 68)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>พิมพ์รายงานด้วยเลขไทย</source>
         <translation>Print reports with Thai digits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>โหมดจังหวัด (ตรวจและรวมผลของอำเภอ)…</source>
         <translation>Province mode (verify and consolidate districts)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>ภาษา (Language)</source>
         <translation>Language (ภาษา)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>เกี่ยวกับ CD Desk</source>
         <translation>About CD Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>โหมดจังหวัด</source>
         <translation>Province mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>จังหวัดที่สำนักงานนี้ตรวจและรวมผล:</source>
         <translation>The province this office verifies and consolidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>บันทึกไฟล์สำรอง</source>
         <translation>Save the backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>ไฟล์สำรอง CD Desk (*{suffix})</source>
         <translation>CD Desk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>สำรองข้อมูลไม่สำเร็จ</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>สำรองข้อมูลแล้ว</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>บันทึกฐานข้อมูลและไฟล์หลักฐานทั้งหมดไว้ที่ {path}</source>
         <translation>Saved the database and every evidence file to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation>Choose the backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>กู้คืนข้อมูล</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>แทนข้อมูลปัจจุบันด้วยข้อมูลที่เลือก? ข้อมูลปัจจุบันจะเก็บสำเนาไว้ก่อน แล้วหน้าต่างจะเปิดใหม่</source>
         <translation>Replace the current data with the chosen backup? A copy of the current data is kept first, then the window opens again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/pages/home_page.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/pages/home_page.py" line="51"/>
         <source>{office} จังหวัด{province}</source>
         <translation>{office}, {province} province</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/page_stack.py" line="20"/>
+        <source>กำลังเปิดข้อมูล…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>จะใช้ภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language applies the next time CD Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; รุ่น {version}&lt;br&gt;โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ&lt;br&gt;กรมการพัฒนาชุมชน กระทรวงมหาดไทย&lt;br&gt;&lt;br&gt;โฟลเดอร์ข้อมูล: {folder}&lt;br&gt;แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;IT work records for district Community Development offices&lt;br&gt;Community Development Department, Ministry of Interior&lt;br&gt;&lt;br&gt;Data folder: {folder}&lt;br&gt;Laksaman font (TLWG), GPL-2+ with font exception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="40"/>
+        <location filename="../../ui/pages/home_page.py" line="49"/>
         <source>ยังไม่มีข้อมูลสำนักงาน</source>
         <translation>No office profile yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="52"/>
+        <location filename="../../ui/pages/home_page.py" line="60"/>
         <source>ปีงบประมาณ {fy} ({start} – {end}) · วันนี้ {today}</source>
         <translation>Fiscal year {fy} ({start} – {end}) · today {today}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="56"/>
+        <location filename="../../ui/pages/home_page.py" line="64"/>
         <source>&lt;b&gt;บุคลากร&lt;/b&gt; {all} คน (ปฏิบัติงานอยู่ {active} คน)</source>
         <translation>&lt;b&gt;Staff&lt;/b&gt; {all} people ({active} in service)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="58"/>
+        <location filename="../../ui/pages/home_page.py" line="66"/>
         <source>&lt;b&gt;เครื่องคอมพิวเตอร์&lt;/b&gt; {all} เครื่อง · สำรวจแล้วในปีงบประมาณนี้ {surveyed} เครื่อง · กำหนดส่งผลสำรวจ {deadline}</source>
         <translation>&lt;b&gt;Computers&lt;/b&gt; {all} · surveyed this fiscal year {surveyed} · survey deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="62"/>
+        <location filename="../../ui/pages/home_page.py" line="70"/>
         <source>&lt;b&gt;โปรแกรมป้องกันไวรัส&lt;/b&gt; ({product}) ครอบคลุม {covered} จาก {usable} เครื่องที่ใช้งานได้ = &lt;b&gt;ร้อยละ {percent}&lt;/b&gt; — </source>
         <translation>&lt;b&gt;Antivirus&lt;/b&gt; ({product}) covers {covered} of {usable} usable computers = &lt;b&gt;{percent} %&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="65"/>
-        <location filename="../../ui/pages/registers.py" line="145"/>
+        <location filename="../../ui/pages/home_page.py" line="73"/>
+        <location filename="../../ui/pages/registers.py" line="152"/>
         <source>ผ่านเกณฑ์ร้อยละ ๙๕</source>
         <translation>meets the 95 % bar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="66"/>
+        <location filename="../../ui/pages/home_page.py" line="74"/>
         <source>ต้องติดตั้งเพิ่มอีก {n} เครื่องจึงถึงร้อยละ ๙๕</source>
         <translation>{n} more installs needed to reach 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="67"/>
+        <location filename="../../ui/pages/home_page.py" line="75"/>
         <source>&lt;b&gt;บัญชีผู้ใช้งานอินเทอร์เน็ต&lt;/b&gt; {n} บัญชี</source>
         <translation>&lt;b&gt;Internet accounts&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="68"/>
+        <location filename="../../ui/pages/home_page.py" line="76"/>
         <source> · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {names}</source>
         <translation> · staff without an account: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="72"/>
+        <location filename="../../ui/pages/home_page.py" line="80"/>
         <source>CD Desk รุ่น {version} · ข้อมูลอยู่ที่ {folder}</source>
         <translation>CD Desk version {version} · data in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="85"/>
+        <location filename="../../ui/pages/home_page.py" line="93"/>
         <source>&lt;b&gt;{rubric}&lt;/b&gt;: {got} จาก {top} คะแนน ณ วันนี้ (รายละเอียดที่หน้า คะแนนประเมิน)</source>
         <translation>&lt;b&gt;{rubric}&lt;/b&gt;: {got} of {top} points as of today (details on the Scores page)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="88"/>
+        <location filename="../../ui/pages/home_page.py" line="96"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;กิจกรรมในปีงบประมาณนี้ {n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน&lt;/span&gt; (ดูหน้า ผลงานรายเดือน)</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{n} activities of this fiscal year have no evidence yet and do not count&lt;/span&gt; (see the Monthly work page)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="29"/>
-        <location filename="../../ui/pages/villages_page.py" line="78"/>
-        <location filename="../../ui/pages/villages_page.py" line="103"/>
+        <location filename="../../ui/pages/village_import.py" line="47"/>
+        <location filename="../../ui/pages/villages_page.py" line="91"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
@@ -546,9 +551,9 @@ Please copy the details below to your system administrator, then try again.</tra
         <location filename="../../ui/pages/province_pages.py" line="193"/>
         <location filename="../../ui/pages/province_pages.py" line="433"/>
         <location filename="../../ui/pages/province_pages.py" line="480"/>
-        <location filename="../../ui/pages/villages_page.py" line="78"/>
-        <location filename="../../ui/pages/villages_page.py" line="104"/>
-        <location filename="../../ui/pages/villages_page.py" line="129"/>
+        <location filename="../../ui/pages/village_import.py" line="47"/>
+        <location filename="../../ui/pages/village_import.py" line="70"/>
+        <location filename="../../ui/pages/villages_page.py" line="92"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
@@ -575,17 +580,17 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="34"/>
-        <location filename="../../ui/pages/registers.py" line="32"/>
-        <location filename="../../ui/pages/registers.py" line="41"/>
-        <location filename="../../cddesk/kinds.py" line="517"/>
+        <location filename="../../ui/pages/registers.py" line="36"/>
+        <location filename="../../ui/pages/registers.py" line="45"/>
+        <location filename="../../cddesk/kinds.py" line="519"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="35"/>
-        <location filename="../../ui/pages/registers.py" line="33"/>
-        <location filename="../../ui/pages/registers.py" line="42"/>
-        <location filename="../../cddesk/kinds.py" line="518"/>
+        <location filename="../../ui/pages/registers.py" line="37"/>
+        <location filename="../../ui/pages/registers.py" line="46"/>
+        <location filename="../../cddesk/kinds.py" line="520"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
@@ -671,482 +676,487 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Open the sample office (Nong Khai, fiscal year 2568) in a separate folder; your real data is not touched</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="62"/>
+        <location filename="../../ui/pages/register_page.py" line="68"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="63"/>
-        <location filename="../../ui/pages/survey_page.py" line="326"/>
+        <location filename="../../ui/pages/register_page.py" line="69"/>
+        <location filename="../../ui/pages/survey_page.py" line="327"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="64"/>
-        <location filename="../../ui/pages/survey_page.py" line="327"/>
+        <location filename="../../ui/pages/register_page.py" line="70"/>
+        <location filename="../../ui/pages/survey_page.py" line="328"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="66"/>
+        <location filename="../../ui/pages/register_page.py" line="72"/>
         <source>เพิ่มรายการใหม่ (Ctrl+N)</source>
         <translation>Add a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="68"/>
+        <location filename="../../ui/pages/register_page.py" line="74"/>
         <source>ค้นหา… (พิมพ์คำใดก็ได้ในแถว)</source>
         <translation>Search… (any word in the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="140"/>
+        <location filename="../../ui/pages/register_page.py" line="160"/>
+        <source>กำลังเตรียมการค้นหา… ({total} รายการ)</source>
+        <translation>Preparing the search… ({total} records)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/register_page.py" line="163"/>
         <source>{shown} จาก {total} รายการ</source>
         <translation>{shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="141"/>
+        <location filename="../../ui/pages/register_page.py" line="164"/>
         <source>{total} รายการ</source>
         <translation>{total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="176"/>
-        <location filename="../../ui/pages/role_model_page.py" line="74"/>
+        <location filename="../../ui/pages/register_page.py" line="202"/>
+        <location filename="../../ui/pages/role_model_page.py" line="78"/>
         <source>เพิ่ม{what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="181"/>
+        <location filename="../../ui/pages/register_page.py" line="207"/>
         <source>แก้ไข{what}</source>
         <translation>Edit {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="188"/>
+        <location filename="../../ui/pages/register_page.py" line="214"/>
         <source>ลบ{what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="189"/>
+        <location filename="../../ui/pages/register_page.py" line="215"/>
         <source>ลบ «{record}» และหลักฐานที่แนบไว้หรือไม่?
 การลบนี้ย้อนกลับไม่ได้</source>
         <translation>Delete «{record}» and its attached evidence?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="22"/>
-        <location filename="../../ui/pages/registers.py" line="106"/>
+        <location filename="../../ui/pages/registers.py" line="26"/>
+        <location filename="../../ui/pages/registers.py" line="113"/>
         <source>เครื่องคอมพิวเตอร์</source>
         <translation>computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="23"/>
+        <location filename="../../ui/pages/registers.py" line="27"/>
         <source>การติดตั้งโปรแกรมป้องกันไวรัส</source>
         <translation>antivirus install</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="29"/>
-        <location filename="../../ui/pages/registers.py" line="40"/>
-        <location filename="../../cddesk/kinds.py" line="500"/>
+        <location filename="../../ui/pages/registers.py" line="33"/>
+        <location filename="../../ui/pages/registers.py" line="44"/>
+        <location filename="../../cddesk/kinds.py" line="502"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="30"/>
-        <location filename="../../ui/pages/registers.py" line="40"/>
-        <location filename="../../cddesk/kinds.py" line="516"/>
+        <location filename="../../ui/pages/registers.py" line="34"/>
+        <location filename="../../ui/pages/registers.py" line="44"/>
+        <location filename="../../cddesk/kinds.py" line="518"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="30"/>
+        <location filename="../../ui/pages/registers.py" line="34"/>
         <source>เช่น นักวิชาการพัฒนาชุมชน</source>
         <translation>e.g. Community Development Technical Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="31"/>
-        <location filename="../../ui/pages/registers.py" line="41"/>
-        <location filename="../../ui/pages/villages_page.py" line="101"/>
-        <location filename="../../ui/pages/villages_page.py" line="131"/>
-        <location filename="../../ui/pages/villages_page.py" line="507"/>
+        <location filename="../../ui/pages/registers.py" line="35"/>
+        <location filename="../../ui/pages/registers.py" line="45"/>
+        <location filename="../../ui/pages/village_import.py" line="72"/>
+        <location filename="../../ui/pages/villages_page.py" line="89"/>
+        <location filename="../../ui/pages/villages_page.py" line="241"/>
         <source>ระดับ</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="31"/>
+        <location filename="../../ui/pages/registers.py" line="35"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="34"/>
-        <location filename="../../ui/pages/registers.py" line="42"/>
-        <location filename="../../cddesk/kinds.py" line="519"/>
+        <location filename="../../ui/pages/registers.py" line="38"/>
+        <location filename="../../ui/pages/registers.py" line="46"/>
+        <location filename="../../cddesk/kinds.py" line="521"/>
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="35"/>
-        <location filename="../../ui/pages/registers.py" line="43"/>
+        <location filename="../../ui/pages/registers.py" line="39"/>
+        <location filename="../../ui/pages/registers.py" line="47"/>
         <source>ปฏิบัติงานอยู่</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="52"/>
+        <location filename="../../ui/pages/registers.py" line="56"/>
         <source>เช่น 7440-001-0001/68</source>
         <translation>e.g. 7440-001-0001/68</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="53"/>
-        <location filename="../../ui/pages/registers.py" line="81"/>
-        <location filename="../../cddesk/kinds.py" line="395"/>
-        <location filename="../../cddesk/kinds.py" line="425"/>
-        <location filename="../../cddesk/kinds.py" line="476"/>
+        <location filename="../../ui/pages/registers.py" line="57"/>
+        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../cddesk/kinds.py" line="397"/>
+        <location filename="../../cddesk/kinds.py" line="427"/>
+        <location filename="../../cddesk/kinds.py" line="478"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="54"/>
-        <location filename="../../ui/pages/registers.py" line="82"/>
+        <location filename="../../ui/pages/registers.py" line="58"/>
+        <location filename="../../ui/pages/registers.py" line="88"/>
         <source>ยี่ห้อ</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="54"/>
-        <location filename="../../ui/pages/registers.py" line="82"/>
+        <location filename="../../ui/pages/registers.py" line="58"/>
+        <location filename="../../ui/pages/registers.py" line="88"/>
         <source>รุ่น</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="55"/>
+        <location filename="../../ui/pages/registers.py" line="59"/>
         <source>หมายเลขเครื่อง (S/N)</source>
         <translation>Serial number (S/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="56"/>
+        <location filename="../../ui/pages/registers.py" line="60"/>
         <source>หน่วยประมวลผล (CPU)</source>
         <translation>Processor (CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="57"/>
+        <location filename="../../ui/pages/registers.py" line="61"/>
         <source>หน่วยความจำ (GB)</source>
         <translation>Memory (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="58"/>
+        <location filename="../../ui/pages/registers.py" line="62"/>
         <source>ความจุดิสก์ (GB)</source>
         <translation>Disk capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="59"/>
-        <location filename="../../ui/pages/registers.py" line="83"/>
+        <location filename="../../ui/pages/registers.py" line="63"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
         <source>ระบบปฏิบัติการ</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="59"/>
+        <location filename="../../ui/pages/registers.py" line="63"/>
         <source>เช่น Windows 11 Pro</source>
         <translation>e.g. Windows 11 Pro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="60"/>
+        <location filename="../../ui/pages/registers.py" line="64"/>
         <source>รุ่นระบบปฏิบัติการ</source>
         <translation>OS version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="61"/>
-        <location filename="../../ui/pages/registers.py" line="87"/>
+        <location filename="../../ui/pages/registers.py" line="65"/>
+        <location filename="../../ui/pages/registers.py" line="94"/>
         <source>วันที่ได้มา</source>
         <translation>Acquired on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="62"/>
+        <location filename="../../ui/pages/registers.py" line="66"/>
         <source>แหล่งงบประมาณ</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="63"/>
-        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../ui/pages/registers.py" line="67"/>
+        <location filename="../../ui/pages/registers.py" line="93"/>
         <source>สถานที่ตั้ง</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="64"/>
-        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../ui/pages/registers.py" line="68"/>
+        <location filename="../../ui/pages/registers.py" line="93"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="45"/>
+        <location filename="../../ui/pages/activities.py" line="47"/>
         <source>ยังไม่มีหลักฐาน — ไม่นับคะแนน</source>
         <translation>No evidence yet — not scored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="62"/>
-        <location filename="../../ui/pages/registers.py" line="64"/>
+        <location filename="../../ui/pages/activities.py" line="64"/>
+        <location filename="../../ui/pages/registers.py" line="68"/>
         <source>— ไม่ระบุ —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="79"/>
+        <location filename="../../ui/pages/activities.py" line="82"/>
         <source>นอกปีงบประมาณที่ใช้อยู่</source>
         <translation>Outside the fiscal year in use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="103"/>
+        <location filename="../../ui/pages/activities.py" line="106"/>
         <source>เฉพาะที่ยังไม่มีหลักฐาน</source>
         <translation>Only records without evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="111"/>
-        <location filename="../../ui/pages/role_model_page.py" line="59"/>
+        <location filename="../../ui/pages/activities.py" line="114"/>
+        <location filename="../../ui/pages/role_model_page.py" line="61"/>
         <source>ช่วงเวลา:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="115"/>
+        <location filename="../../ui/pages/activities.py" line="118"/>
         <source>ทุก{what}</source>
         <translation>Any {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="138"/>
+        <location filename="../../ui/pages/activities.py" line="141"/>
         <source>ปีงบประมาณ {fy}</source>
         <translation>Fiscal year {fy}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="138"/>
+        <location filename="../../ui/pages/activities.py" line="141"/>
         <source>ทุกช่วงเวลา</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="222"/>
-        <location filename="../../ui/widgets/period.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="221"/>
+        <location filename="../../ui/widgets/period.py" line="18"/>
         <source>ปีงบประมาณ </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="226"/>
+        <location filename="../../ui/pages/activities.py" line="225"/>
         <source>ตัวเลข = จำนวนรายการในเดือน · (ตัวเลขสีแดงในวงเล็บ) = รายการที่ยังไม่มีหลักฐาน จึงยังไม่นับคะแนน · ดับเบิลคลิกช่องเพื่อเปิดรายการของเดือนนั้น</source>
         <translation>Number = records in the month · (red number in brackets) = records without evidence yet, so not scored yet · double-click a cell to open that month&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="248"/>
+        <location filename="../../ui/pages/activities.py" line="247"/>
         <location filename="../../ui/pages/province_pages.py" line="480"/>
         <source>รวม</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="266"/>
+        <location filename="../../ui/pages/activities.py" line="265"/>
         <source>{n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน</source>
         <translation>{n} record(s) without evidence yet, so not scored yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="65"/>
+        <location filename="../../ui/pages/registers.py" line="69"/>
         <source>ชื่อเครื่อง (Hostname)</source>
         <translation>Computer name (hostname)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="66"/>
+        <location filename="../../ui/pages/registers.py" line="70"/>
         <source>IP address</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="66"/>
+        <location filename="../../ui/pages/registers.py" line="70"/>
         <source>เช่น 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="67"/>
+        <location filename="../../ui/pages/registers.py" line="71"/>
         <source>MAC address</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="67"/>
+        <location filename="../../ui/pages/registers.py" line="71"/>
         <source>เช่น 00:1A:2B:3C:4D:5E</source>
         <translation>e.g. 00:1A:2B:3C:4D:5E</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="89"/>
-        <location filename="../../ui/pages/registers.py" line="68"/>
-        <location filename="../../ui/pages/registers.py" line="85"/>
+        <location filename="../../ui/pages/activities.py" line="92"/>
+        <location filename="../../ui/pages/registers.py" line="72"/>
+        <location filename="../../ui/pages/registers.py" line="91"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="69"/>
-        <location filename="../../ui/pages/registers.py" line="87"/>
+        <location filename="../../ui/pages/registers.py" line="73"/>
+        <location filename="../../ui/pages/registers.py" line="94"/>
         <source>วันที่สำรวจ</source>
         <translation>Surveyed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="70"/>
-        <location filename="../../ui/pages/registers.py" line="113"/>
-        <location filename="../../ui/pages/survey_page.py" line="226"/>
+        <location filename="../../ui/pages/registers.py" line="74"/>
+        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/survey_page.py" line="227"/>
+        <location filename="../../ui/pages/villages_page.py" line="84"/>
         <location filename="../../ui/pages/villages_page.py" line="96"/>
-        <location filename="../../ui/pages/villages_page.py" line="108"/>
-        <location filename="../../cddesk/kinds.py" line="379"/>
+        <location filename="../../cddesk/kinds.py" line="391"/>
         <source>หมายเหตุ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="79"/>
+        <location filename="../../ui/pages/registers.py" line="83"/>
         <location filename="../../cddesk/reports/__init__.py" line="65"/>
         <source>ทะเบียนเครื่องคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="83"/>
+        <location filename="../../ui/pages/registers.py" line="88"/>
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="84"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
         <source>ชื่อเครื่อง</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="84"/>
+        <location filename="../../ui/pages/registers.py" line="90"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="85"/>
+        <location filename="../../ui/pages/registers.py" line="90"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="87"/>
-        <location filename="../../ui/pages/registers.py" line="88"/>
+        <location filename="../../ui/pages/activities.py" line="90"/>
+        <location filename="../../ui/pages/registers.py" line="95"/>
         <location filename="../../ui/widgets/evidence_panel.py" line="115"/>
         <source>หลักฐาน</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="94"/>
+        <location filename="../../ui/pages/registers.py" line="101"/>
         <source>ตรวจหาเครื่องนี้</source>
         <translation>Detect this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="95"/>
+        <location filename="../../ui/pages/registers.py" line="102"/>
         <source>กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ</source>
         <translation>Fill in the details of the computer this program runs on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="96"/>
+        <location filename="../../ui/pages/registers.py" line="103"/>
         <source>นำเข้าจาก Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="107"/>
-        <location filename="../../ui/pages/registers.py" line="119"/>
+        <location filename="../../ui/pages/registers.py" line="114"/>
+        <location filename="../../ui/pages/registers.py" line="126"/>
         <source>โปรแกรม</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="108"/>
-        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/registers.py" line="115"/>
+        <location filename="../../ui/pages/registers.py" line="127"/>
         <source>เวอร์ชัน</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="109"/>
-        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/registers.py" line="116"/>
+        <location filename="../../ui/pages/registers.py" line="127"/>
         <source>วันที่ติดตั้ง</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="110"/>
+        <location filename="../../ui/pages/registers.py" line="117"/>
         <source>วันหมดอายุใบอนุญาต</source>
         <translation>Licence expires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="111"/>
+        <location filename="../../ui/pages/registers.py" line="118"/>
         <source>อัปเดตฐานข้อมูลไวรัสล่าสุด</source>
         <translation>Definitions last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="112"/>
-        <location filename="../../ui/pages/registers.py" line="122"/>
+        <location filename="../../ui/pages/registers.py" line="119"/>
+        <location filename="../../ui/pages/registers.py" line="129"/>
         <source>ผู้ติดตั้ง</source>
         <translation>Installed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="121"/>
+        <location filename="../../ui/pages/registers.py" line="128"/>
         <source>หมดอายุ</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="121"/>
+        <location filename="../../ui/pages/registers.py" line="128"/>
         <source>อัปเดตล่าสุด</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="122"/>
+        <location filename="../../ui/pages/registers.py" line="129"/>
         <source>ใช้ได้ตามเกณฑ์</source>
         <translation>Meets the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="145"/>
+        <location filename="../../ui/pages/registers.py" line="152"/>
         <source>ยังไม่ถึงเกณฑ์ร้อยละ ๙๕</source>
         <translation>below the 95 % bar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="147"/>
+        <location filename="../../ui/pages/registers.py" line="154"/>
         <source>&lt;b&gt;ความครอบคลุม ณ {at}&lt;/b&gt;: เครื่องที่ใช้งานได้ {usable} เครื่อง ติดตั้ง {product} ที่ใช้ได้ {covered} เครื่อง = &lt;b&gt;ร้อยละ {percent}&lt;/b&gt; ({verdict})</source>
         <translation>&lt;b&gt;Coverage on {at}&lt;/b&gt;: {usable} usable computers, {covered} with a valid {product} install = &lt;b&gt;{percent} %&lt;/b&gt; ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="151"/>
+        <location filename="../../ui/pages/registers.py" line="158"/>
         <source> — ยังขาด {n} เครื่อง:</source>
         <translation> — {n} still missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="161"/>
-        <location filename="../../ui/pages/registers.py" line="176"/>
-        <location filename="../../cddesk/kinds.py" line="92"/>
+        <location filename="../../ui/pages/registers.py" line="168"/>
+        <location filename="../../ui/pages/registers.py" line="183"/>
+        <location filename="../../cddesk/kinds.py" line="104"/>
         <source>เจ้าหน้าที่</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="162"/>
+        <location filename="../../ui/pages/registers.py" line="169"/>
         <source>ชื่อผู้ใช้ (username)</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="163"/>
-        <location filename="../../ui/pages/registers.py" line="177"/>
+        <location filename="../../ui/pages/registers.py" line="170"/>
+        <location filename="../../ui/pages/registers.py" line="184"/>
         <source>ประเภทบัญชี</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="164"/>
+        <location filename="../../ui/pages/registers.py" line="171"/>
         <source>วันที่สร้างบัญชี</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="165"/>
+        <location filename="../../ui/pages/registers.py" line="172"/>
         <source>วันที่ทบทวนล่าสุด</source>
         <translation>Last reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="166"/>
-        <location filename="../../ui/pages/registers.py" line="178"/>
+        <location filename="../../ui/pages/registers.py" line="173"/>
+        <location filename="../../ui/pages/registers.py" line="185"/>
         <source>ใช้งานอยู่</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="174"/>
+        <location filename="../../ui/pages/registers.py" line="181"/>
         <source>ทะเบียนตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต</source>
         <translation>Internet-authentication register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="176"/>
+        <location filename="../../ui/pages/registers.py" line="183"/>
         <source>ชื่อผู้ใช้</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="177"/>
+        <location filename="../../ui/pages/registers.py" line="184"/>
         <source>วันที่สร้าง</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="178"/>
+        <location filename="../../ui/pages/registers.py" line="185"/>
         <source>ทบทวนล่าสุด</source>
         <translation>Reviewed</translation>
     </message>
@@ -1267,458 +1277,458 @@ This cannot be undone.</translation>
         <translation>«{text}» is not a time: enter hours:minutes, e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="58"/>
+        <location filename="../../cddesk/kinds.py" line="70"/>
         <source>เข้าร่วม Session Call</source>
         <translation>Attended a Session Call</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="59"/>
+        <location filename="../../cddesk/kinds.py" line="71"/>
         <source>เข้าร่วมประชุมทางไกลผ่านอินเทอร์เน็ตของกรม (Conference)</source>
         <translation>Attended a CDD online conference (Conference)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="60"/>
+        <location filename="../../cddesk/kinds.py" line="72"/>
         <source>จัดประชุมผ่าน Cisco WebEx</source>
         <translation>Hosted a meeting on Cisco WebEx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="54"/>
+        <location filename="../../ui/pages/titles.py" line="22"/>
         <source>สำรวจความต้องการฝึกอบรม</source>
         <translation>Training needs survey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="56"/>
+        <location filename="../../ui/pages/survey_page.py" line="57"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="122"/>
+        <location filename="../../ui/pages/survey_page.py" line="123"/>
         <source>ยังไม่มีแบบสอบถามที่ให้คะแนน</source>
         <translation>No rated questionnaires yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="147"/>
+        <location filename="../../ui/pages/survey_page.py" line="148"/>
         <source>เว้นว่าง (ไม่ได้ตอบ)</source>
         <translation>Left blank (not answered)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="172"/>
+        <location filename="../../ui/pages/survey_page.py" line="173"/>
         <source>วันที่ตอบ</source>
         <translation>Date answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="177"/>
+        <location filename="../../ui/pages/survey_page.py" line="178"/>
         <source>ตอนที่ 1 สถานภาพส่วนตัวของผู้ตอบ</source>
         <translation>Part 1: About the respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="184"/>
+        <location filename="../../ui/pages/survey_page.py" line="185"/>
         <source>ไม่ระบุ</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="194"/>
+        <location filename="../../ui/pages/survey_page.py" line="195"/>
         <source>ตอนที่ 2 ระดับความต้องการฝึกอบรมและการรับรู้ข้อมูลข่าวสาร</source>
         <translation>Part 2: Need for training and information</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="196"/>
+        <location filename="../../ui/pages/survey_page.py" line="197"/>
         <source>&lt;b&gt;ข้อ&lt;/b&gt;</source>
         <translation>&lt;b&gt;No.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="197"/>
+        <location filename="../../ui/pages/survey_page.py" line="198"/>
         <source>&lt;b&gt;หัวข้อ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Topic&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="202"/>
+        <location filename="../../ui/pages/survey_page.py" line="203"/>
         <source>&lt;b&gt;เว้นว่าง&lt;/b&gt;</source>
         <translation>&lt;b&gt;Blank&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="216"/>
-        <location filename="../../cddesk/kinds.py" line="61"/>
-        <location filename="../../cddesk/kinds.py" line="67"/>
-        <location filename="../../cddesk/kinds.py" line="80"/>
-        <location filename="../../cddesk/kinds.py" line="132"/>
+        <location filename="../../ui/pages/survey_page.py" line="217"/>
+        <location filename="../../cddesk/kinds.py" line="73"/>
+        <location filename="../../cddesk/kinds.py" line="79"/>
+        <location filename="../../cddesk/kinds.py" line="92"/>
+        <location filename="../../cddesk/kinds.py" line="144"/>
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="218"/>
+        <location filename="../../ui/pages/survey_page.py" line="219"/>
         <source>อื่น ๆ โปรดระบุ</source>
         <translation>Other (please specify)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="286"/>
+        <location filename="../../ui/pages/survey_page.py" line="287"/>
         <source>พิมพ์แบบสอบถามเปล่า…</source>
         <translation>Print blank questionnaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="287"/>
+        <location filename="../../ui/pages/survey_page.py" line="288"/>
         <source>ส่งออกผลสำรวจ (PDF/Excel)…</source>
         <translation>Export survey result (PDF/Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="301"/>
+        <location filename="../../ui/pages/survey_page.py" line="302"/>
         <source>บันทึกแบบสอบถาม</source>
         <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="303"/>
+        <location filename="../../ui/pages/survey_page.py" line="304"/>
         <source>ล้างแบบฟอร์ม (ฉบับใหม่)</source>
         <translation>Clear form (new questionnaire)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="323"/>
+        <location filename="../../ui/pages/survey_page.py" line="324"/>
         <source>เพศ</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="323"/>
+        <location filename="../../ui/pages/survey_page.py" line="324"/>
         <source>อายุ</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="323"/>
+        <location filename="../../ui/pages/survey_page.py" line="324"/>
         <source>ระดับตำแหน่ง</source>
         <translation>Position level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="323"/>
+        <location filename="../../ui/pages/survey_page.py" line="324"/>
         <source>สังกัด</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="324"/>
+        <location filename="../../ui/pages/survey_page.py" line="325"/>
         <source>ตอบ (ข้อ)</source>
         <translation>Answered (items)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="331"/>
+        <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>หัวข้อ</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="331"/>
+        <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>ผู้ตอบ</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="331"/>
+        <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>ระดับ 5</source>
         <translation>Level 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="331"/>
+        <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>ค่าเฉลี่ย</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="338"/>
+        <location filename="../../ui/pages/survey_page.py" line="339"/>
         <source>เรียงตามค่าเฉลี่ยจากมากไปหาน้อย ค่าเฉลี่ยเท่ากัน: ระดับ 5 มากกว่าอยู่ก่อน แล้วตามลำดับข้อในแบบสอบถาม · ช่องที่เว้นว่างไม่นับ</source>
         <translation>Ranked by mean, highest first; equal means: more level-5 ratings first, then questionnaire order · blanks are not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="346"/>
+        <location filename="../../ui/pages/survey_page.py" line="347"/>
         <source>&lt;b&gt;แบบสอบถามที่บันทึกแล้ว&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved questionnaires&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="356"/>
+        <location filename="../../ui/pages/survey_page.py" line="357"/>
         <source>&lt;b&gt;ลำดับความต้องการ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ranking of needs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="394"/>
+        <location filename="../../ui/pages/survey_page.py" line="395"/>
         <source>{n} ฉบับ</source>
         <translation>{n} questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="399"/>
+        <location filename="../../ui/pages/survey_page.py" line="400"/>
         <source>ไม่มีผู้ให้คะแนน</source>
         <translation>Nobody rated it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="424"/>
+        <location filename="../../ui/pages/survey_page.py" line="425"/>
         <source>บันทึกแบบสอบถามวันที่ {date} แล้ว</source>
         <translation>Questionnaire of {date} saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="444"/>
+        <location filename="../../ui/pages/survey_page.py" line="445"/>
         <source>ลบแบบสอบถาม</source>
         <translation>Delete questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="445"/>
+        <location filename="../../ui/pages/survey_page.py" line="446"/>
         <source>ลบแบบสอบถามวันที่ {date} หรือไม่? การลบนี้ย้อนกลับไม่ได้</source>
         <translation>Delete the questionnaire of {date}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="455"/>
+        <location filename="../../ui/pages/survey_page.py" line="456"/>
         <source>บันทึกแบบสอบถามเปล่า</source>
         <translation>Save blank questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey_page.py" line="455"/>
+        <location filename="../../ui/pages/survey_page.py" line="456"/>
         <source>บันทึกผลสำรวจความต้องการฝึกอบรม</source>
         <translation>Save training needs result</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="64"/>
+        <location filename="../../cddesk/kinds.py" line="76"/>
         <source>สร้างความตระหนักด้านความมั่นคงปลอดภัยสารสนเทศ</source>
         <translation>IT-security awareness</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="65"/>
+        <location filename="../../cddesk/kinds.py" line="77"/>
         <source>สร้างความรู้การใช้เครื่องมือด้าน IT ของกรม</source>
         <translation>Training in the CDD&apos;s IT tools</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="66"/>
+        <location filename="../../cddesk/kinds.py" line="78"/>
         <source>ขับเคลื่อน Click ชุมชน</source>
         <translation>Driving Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="70"/>
+        <location filename="../../cddesk/kinds.py" line="82"/>
         <source>F1 อบรม/ประชุมสร้างความตระหนัก</source>
         <translation>F1 Awareness training/meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="71"/>
+        <location filename="../../cddesk/kinds.py" line="83"/>
         <source>F2 จัดทำคู่มือ/อินโฟกราฟิก/วิดีโอ</source>
         <translation>F2 Manual/infographic/video</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="72"/>
+        <location filename="../../cddesk/kinds.py" line="84"/>
         <source>F3 ติดตาม/แก้ไขปัญหา ณ สำนักงานอำเภอ</source>
         <translation>F3 Follow-up/troubleshooting at the district office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="75"/>
-        <location filename="../../cddesk/kinds.py" line="387"/>
+        <location filename="../../cddesk/kinds.py" line="87"/>
+        <location filename="../../cddesk/kind_groups.py" line="19"/>
         <source>Click ชุมชน</source>
         <translation>Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="76"/>
+        <location filename="../../cddesk/kinds.py" line="88"/>
         <source>Smart bmn (จปฐ.)</source>
         <translation>Smart bmn (BMN survey)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="77"/>
+        <location filename="../../cddesk/kinds.py" line="89"/>
         <source>CIA</source>
         <translation>CIA</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="78"/>
+        <location filename="../../cddesk/kinds.py" line="90"/>
         <source>GIS</source>
         <translation>GIS</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="79"/>
+        <location filename="../../cddesk/kinds.py" line="91"/>
         <source>ศูนย์ข้อมูลกลาง</source>
         <translation>Central data centre</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="83"/>
+        <location filename="../../cddesk/kinds.py" line="95"/>
         <source>อบรม</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="84"/>
+        <location filename="../../cddesk/kinds.py" line="96"/>
         <source>ประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="85"/>
+        <location filename="../../cddesk/kinds.py" line="97"/>
         <source>แลกเปลี่ยนเรียนรู้</source>
         <translation>Knowledge exchange</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="86"/>
+        <location filename="../../cddesk/kinds.py" line="98"/>
         <source>คู่มือ</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="87"/>
+        <location filename="../../cddesk/kinds.py" line="99"/>
         <source>อินโฟกราฟิก</source>
         <translation>Infographic</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="88"/>
-        <location filename="../../cddesk/kinds.py" line="119"/>
+        <location filename="../../cddesk/kinds.py" line="100"/>
+        <location filename="../../cddesk/kinds.py" line="131"/>
         <source>วิดีโอ</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="89"/>
+        <location filename="../../cddesk/kinds.py" line="101"/>
         <source>ติดตาม/ลงพื้นที่</source>
         <translation>Follow-up/field visit</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="90"/>
+        <location filename="../../cddesk/kinds.py" line="102"/>
         <source>สื่ออื่น ๆ</source>
         <translation>Other media</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="92"/>
+        <location filename="../../cddesk/kinds.py" line="104"/>
         <source>ภาคีเครือข่าย</source>
         <translation>Network partners</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="94"/>
+        <location filename="../../cddesk/kinds.py" line="106"/>
         <source>แต่งตั้งคณะกรรมการ/คณะทำงาน</source>
         <translation>Committee/working group appointed</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="95"/>
+        <location filename="../../cddesk/kinds.py" line="107"/>
         <source>มอบหมายหน้าที่</source>
         <translation>Duties assigned</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="96"/>
+        <location filename="../../cddesk/kinds.py" line="108"/>
         <source>ประชุมขับเคลื่อนงาน IT</source>
         <translation>IT steering meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="99"/>
+        <location filename="../../cddesk/kinds.py" line="111"/>
         <source>โครงสร้างบุคลากร</source>
         <translation>Staff structure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="100"/>
+        <location filename="../../cddesk/kinds.py" line="112"/>
         <source>ประกาศ/คำสั่ง</source>
         <translation>Announcements/orders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="101"/>
+        <location filename="../../cddesk/kinds.py" line="113"/>
         <source>งานบริการ</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="102"/>
+        <location filename="../../cddesk/kinds.py" line="114"/>
         <source>ติดต่อเรา</source>
         <translation>Contact us</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="105"/>
+        <location filename="../../cddesk/kinds.py" line="117"/>
         <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation>Savings groups for production</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="106"/>
+        <location filename="../../cddesk/kinds.py" line="118"/>
         <source>โครงการแก้ไขปัญหาความยากจน (กข.คจ.)</source>
         <translation>Poverty Alleviation Project (กข.คจ.)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="107"/>
+        <location filename="../../cddesk/kinds.py" line="119"/>
         <source>ผู้นำชุมชน</source>
         <translation>Community leaders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="108"/>
+        <location filename="../../cddesk/kinds.py" line="120"/>
         <source>กองทุนแม่ของแผ่นดิน</source>
         <translation>Mother of the Land Fund</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="109"/>
+        <location filename="../../cddesk/kinds.py" line="121"/>
         <source>ยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation>OTOP product sales</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="110"/>
+        <location filename="../../cddesk/kinds.py" line="122"/>
         <source>แผนพัฒนาตำบล</source>
         <translation>Subdistrict development plan</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="113"/>
+        <location filename="../../cddesk/kinds.py" line="125"/>
         <source>1 คัดเลือกตำบลเป้าหมายตามแนวทาง</source>
         <translation>1 Select the target subdistrict by the guidelines</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="114"/>
+        <location filename="../../cddesk/kinds.py" line="126"/>
         <source>2 กำหนดประเด็นด้วยโปรแกรม CIA</source>
         <translation>2 Set the issues with the CIA program</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="115"/>
+        <location filename="../../cddesk/kinds.py" line="127"/>
         <source>3 สรุปองค์ความรู้</source>
         <translation>3 Summarise the knowledge gained</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="116"/>
+        <location filename="../../cddesk/kinds.py" line="128"/>
         <source>4 บันทึกในฐานข้อมูลกลาง</source>
         <translation>4 Record it in the central database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="117"/>
+        <location filename="../../cddesk/kinds.py" line="129"/>
         <source>5 เผยแพร่บทเรียน (PDF และวิดีโอ)</source>
         <translation>5 Publish the lessons (PDF and video)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="119"/>
+        <location filename="../../cddesk/kinds.py" line="131"/>
         <source>เอกสาร PDF</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="121"/>
+        <location filename="../../cddesk/kinds.py" line="133"/>
         <source>ทบทวนกลไก/แต่งตั้งคณะทำงาน</source>
         <translation>Mechanism reviewed/working group appointed</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="122"/>
+        <location filename="../../cddesk/kinds.py" line="134"/>
         <source>รายงานสรุปผลต่อผู้บริหาร</source>
         <translation>Summary report to executives</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="125"/>
+        <location filename="../../cddesk/kinds.py" line="137"/>
         <source>ร้านค้าสมัคร Shop ชุมชน</source>
         <translation>Shops registered on Shop Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="126"/>
+        <location filename="../../cddesk/kinds.py" line="138"/>
         <source>บันทึก/ปรับปรุง CDD พาเที่ยว</source>
         <translation>CDD Pha Thiao entries added/updated</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="127"/>
+        <location filename="../../cddesk/kinds.py" line="139"/>
         <source>ยอดดาวน์โหลดแอป Click ชุมชน</source>
         <translation>Click Chumchon app downloads</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="130"/>
+        <location filename="../../cddesk/kinds.py" line="142"/>
         <source>เว็บไซต์</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="131"/>
+        <location filename="../../cddesk/kinds.py" line="143"/>
         <source>วิทยุ</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="135"/>
+        <location filename="../../cddesk/kinds.py" line="147"/>
         <source>1.1 กระบวนการพัฒนามาจากปัญหาจริงและมีส่วนร่วม</source>
         <translation>1.1 Developed from a real problem, with participation</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="136"/>
+        <location filename="../../cddesk/kinds.py" line="148"/>
         <source>1.2 เป็นสิ่งใหม่ หรือปรับปรุงของเดิม</source>
         <translation>1.2 New, or an improvement on something existing</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="137"/>
+        <location filename="../../cddesk/kinds.py" line="149"/>
         <source>2.1 ถ่ายทอดให้ภาคีหรือเจ้าหน้าที่</source>
         <translation>2.1 Passed on to partners or staff</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="138"/>
+        <location filename="../../cddesk/kinds.py" line="150"/>
         <source>2.2 นำไปใช้จริงและมีเสียงตอบรับจากผู้ใช้</source>
         <translation>2.2 Put to real use, with feedback from users</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="139"/>
+        <location filename="../../cddesk/kinds.py" line="151"/>
         <source>2.3 มีแผนการพัฒนาต่อที่เป็นไปได้</source>
         <translation>2.3 Has a feasible plan for further development</translation>
     </message>
@@ -1729,8 +1739,8 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="54"/>
-        <location filename="../../ui/pages/survey_page.py" line="323"/>
-        <location filename="../../cddesk/kinds.py" line="380"/>
+        <location filename="../../ui/pages/survey_page.py" line="324"/>
+        <location filename="../../cddesk/kinds.py" line="392"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
@@ -1763,7 +1773,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="72"/>
         <location filename="../../ui/pages/province_pages.py" line="615"/>
-        <location filename="../../ui/pages/villages_page.py" line="175"/>
+        <location filename="../../ui/pages/village_import.py" line="116"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
@@ -1793,909 +1803,907 @@ Restore the latest usable backup ({when}: {counts})?
 The damaged file is kept in the backups folder</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="146"/>
+        <location filename="../../cddesk/kinds.py" line="158"/>
         <source>1.1 วิสัยทัศน์ พันธกิจ ประเด็นยุทธศาสตร์ หน้าที่ความรับผิดชอบ</source>
         <translation>1.1 Vision, mission, strategic issues, responsibilities</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="147"/>
+        <location filename="../../cddesk/kinds.py" line="159"/>
         <source>1.2 โครงสร้าง อำนาจหน้าที่ อัตรากำลัง ผู้บริหาร</source>
         <translation>1.2 Structure, authority, staffing, executives</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="148"/>
+        <location filename="../../cddesk/kinds.py" line="160"/>
         <source>1.3 ข้อมูลติดต่อ (ที่อยู่ โทรศัพท์ โทรสาร อีเมล Facebook ผู้ดูแลเว็บไซต์)</source>
         <translation>1.3 Contact details (address, phone, fax, e-mail, Facebook, webmaster)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="149"/>
+        <location filename="../../cddesk/kinds.py" line="161"/>
         <source>1.4 ข้อมูลการให้บริการที่สำคัญของหน่วยงาน</source>
         <translation>1.4 The office&apos;s key services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="150"/>
+        <location filename="../../cddesk/kinds.py" line="162"/>
         <source>1.5 บทความ กรณีศึกษา องค์ความรู้จากการปฏิบัติงาน</source>
         <translation>1.5 Articles, case studies and know-how from the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="151"/>
+        <location filename="../../cddesk/kinds.py" line="163"/>
         <source>2.1 โคก หนอง นา โมเดล</source>
         <translation>2.1 Khok Nong Na model</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="152"/>
+        <location filename="../../cddesk/kinds.py" line="164"/>
         <source>2.2 หมู่บ้านเศรษฐกิจพอเพียง</source>
         <translation>2.2 Sufficiency-economy villages</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="153"/>
+        <location filename="../../cddesk/kinds.py" line="165"/>
         <source>2.3 แผนปฏิบัติการ 90 วัน ปลูกผักสวนครัวเพื่อสร้างความมั่นคงทางอาหาร</source>
         <translation>2.3 90-day kitchen-garden plan for food security</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="154"/>
+        <location filename="../../cddesk/kinds.py" line="166"/>
         <source>2.4 หนึ่งตำบลหนึ่งผลิตภัณฑ์ OTOP</source>
         <translation>2.4 One Tambon One Product (OTOP)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="155"/>
+        <location filename="../../cddesk/kinds.py" line="167"/>
         <source>2.5 ชุมชนท่องเที่ยว OTOP นวัตวิถี</source>
         <translation>2.5 OTOP Nawatwithi tourism communities</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="156"/>
+        <location filename="../../cddesk/kinds.py" line="168"/>
         <source>2.6 ข้อมูล จปฐ./กชช. 2ค</source>
         <translation>2.6 BMN / KChCh 2K data</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="157"/>
+        <location filename="../../cddesk/kinds.py" line="169"/>
         <source>2.7 กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation>2.7 Savings groups for production</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="158"/>
+        <location filename="../../cddesk/kinds.py" line="170"/>
         <source>2.8 โครงการแก้ไขปัญหาความยากจน (กข.คจ.)</source>
         <translation>2.8 Poverty alleviation project (KKh.KhJ.)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="159"/>
+        <location filename="../../cddesk/kinds.py" line="171"/>
         <source>2.9 สัมมาชีพชุมชน</source>
         <translation>2.9 Community livelihoods (Sammachip)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="160"/>
+        <location filename="../../cddesk/kinds.py" line="172"/>
         <source>2.10 กองทุนพัฒนาบทบาทสตรี</source>
         <translation>2.10 Women&apos;s Development Fund</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="161"/>
+        <location filename="../../cddesk/kinds.py" line="173"/>
         <source>3.1 เว็บลิงก์กรมการพัฒนาชุมชน สำนัก/กอง/ศูนย์</source>
         <translation>3.1 Links to the CDD and its bureaus, divisions and centres</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="162"/>
+        <location filename="../../cddesk/kinds.py" line="174"/>
         <source>3.2 เว็บลิงก์สำนักงานพัฒนาชุมชนจังหวัด</source>
         <translation>3.2 Link to the provincial CD office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="163"/>
+        <location filename="../../cddesk/kinds.py" line="175"/>
         <source>3.3 เว็บลิงก์หน่วยงานภายนอกที่เกี่ยวข้อง</source>
         <translation>3.3 Links to related external agencies</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="164"/>
+        <location filename="../../cddesk/kinds.py" line="176"/>
         <source>4.1 ข่าวกิจกรรมประชาสัมพันธ์หน่วยงานอย่างต่อเนื่อง</source>
         <translation>4.1 Activity news published continuously</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="165"/>
+        <location filename="../../cddesk/kinds.py" line="177"/>
         <source>4.2 ประกาศ หนังสือสั่งการ</source>
         <translation>4.2 Announcements and orders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="166"/>
+        <location filename="../../cddesk/kinds.py" line="178"/>
         <source>4.3 ข้อมูลสำหรับดาวน์โหลดเป็นปัจจุบัน</source>
         <translation>4.3 Downloads kept current</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="170"/>
+        <location filename="../../cddesk/kinds.py" line="182"/>
         <source>(1) พัฒนา ปรับปรุง แก้ไขเว็บไซต์</source>
         <translation>(1) Website development and upkeep</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="171"/>
+        <location filename="../../cddesk/kinds.py" line="183"/>
         <source>(2) สื่อประชาสัมพันธ์ (จดหมายข่าว คลิปวิดีโอ อินโฟกราฟิก โบรชัวร์ แผ่นพับ)</source>
         <translation>(2) Publicity media (newsletter, video clip, infographic, brochure, leaflet)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="172"/>
+        <location filename="../../cddesk/kinds.py" line="184"/>
         <source>(3) ช่องทางสื่อสังคมออนไลน์ (Facebook, LINE, YouTube, TikTok)</source>
         <translation>(3) Social-media channels (Facebook, LINE, YouTube, TikTok)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="173"/>
+        <location filename="../../cddesk/kinds.py" line="185"/>
         <source>(4) ประยุกต์ใช้โปรแกรมสำเร็จรูป/แอปพลิเคชัน (Office, Photoshop, Google Docs/Sheets, แอปมือถือ)</source>
         <translation>(4) Applied software and apps (Office, Photoshop, Google Docs/Sheets, mobile apps)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="382"/>
+        <location filename="../../cddesk/kind_groups.py" line="14"/>
         <source>ประชุมออนไลน์</source>
         <translation>Online meetings</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="383"/>
-        <location filename="../../cddesk/kinds.py" line="406"/>
+        <location filename="../../cddesk/kinds.py" line="408"/>
+        <location filename="../../cddesk/kind_groups.py" line="15"/>
         <source>อบรมและสร้างความตระหนัก</source>
         <translation>Training and awareness</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="384"/>
+        <location filename="../../cddesk/kind_groups.py" line="16"/>
         <source>กลไกบริหารงาน IT และเว็บไซต์</source>
         <translation>IT governance and website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="385"/>
+        <location filename="../../cddesk/kind_groups.py" line="17"/>
         <source>ข้อมูล จปฐ. และฐานข้อมูลกลาง</source>
         <translation>BMN survey and central database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="386"/>
-        <location filename="../../cddesk/kinds.py" line="543"/>
+        <location filename="../../cddesk/kinds.py" line="545"/>
+        <location filename="../../cddesk/kind_groups.py" line="18"/>
         <source>ตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="388"/>
+        <location filename="../../cddesk/kind_groups.py" line="20"/>
         <source>นวัตกรรม</source>
         <translation>Innovation</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="389"/>
+        <location filename="../../cddesk/kind_groups.py" line="21"/>
         <source>คนต้นแบบ ไอที</source>
         <translation>IT role model</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="390"/>
-        <location filename="../../cddesk/kinds.py" line="536"/>
+        <location filename="../../cddesk/kinds.py" line="538"/>
+        <location filename="../../cddesk/kind_groups.py" line="22"/>
         <source>ค่าเป้าหมายประจำปี</source>
         <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="393"/>
+        <location filename="../../cddesk/kinds.py" line="395"/>
         <source>การประชุมออนไลน์</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="397"/>
+        <location filename="../../cddesk/kinds.py" line="399"/>
         <source>เวลาเริ่มประชุม</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="398"/>
+        <location filename="../../cddesk/kinds.py" line="400"/>
         <source>เวลาที่สำนักงานเข้าร่วม</source>
         <translation>Time the office joined</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="399"/>
+        <location filename="../../cddesk/kinds.py" line="401"/>
         <source>เรื่อง/หัวข้อ</source>
         <translation>Subject/topic</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="400"/>
-        <location filename="../../cddesk/kinds.py" line="413"/>
+        <location filename="../../cddesk/kinds.py" line="402"/>
+        <location filename="../../cddesk/kinds.py" line="415"/>
         <source>ผู้จัด</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="401"/>
-        <location filename="../../cddesk/kinds.py" line="418"/>
+        <location filename="../../cddesk/kinds.py" line="403"/>
+        <location filename="../../cddesk/kinds.py" line="420"/>
         <source>จำนวนผู้เข้าร่วม (คน)</source>
         <translation>Participants (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="402"/>
+        <location filename="../../cddesk/kinds.py" line="404"/>
         <source>ผู้เข้าร่วมจากสำนักงาน</source>
         <translation>Attendees from the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="403"/>
+        <location filename="../../cddesk/kinds.py" line="405"/>
         <source>วันที่ได้รับหนังสือเชิญ</source>
         <translation>Invitation received on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="406"/>
+        <location filename="../../cddesk/kinds.py" line="408"/>
         <source>กิจกรรมอบรม/สร้างความตระหนัก</source>
         <translation>training/awareness activity</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="408"/>
+        <location filename="../../cddesk/kinds.py" line="410"/>
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="409"/>
+        <location filename="../../cddesk/kinds.py" line="411"/>
         <source>รูปแบบ (ด้านความปลอดภัย)</source>
         <translation>Format (security)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="410"/>
+        <location filename="../../cddesk/kinds.py" line="412"/>
         <source>เครื่องมือ IT ที่ให้ความรู้</source>
         <translation>IT tools taught</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="411"/>
+        <location filename="../../cddesk/kinds.py" line="413"/>
         <source>ลักษณะกิจกรรม</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="412"/>
+        <location filename="../../cddesk/kinds.py" line="414"/>
         <source>สำนักงานจัดเอง</source>
         <translation>Run by the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="415"/>
+        <location filename="../../cddesk/kinds.py" line="417"/>
         <source>ชื่อกิจกรรม/สื่อ</source>
         <translation>Activity/media title</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="416"/>
+        <location filename="../../cddesk/kinds.py" line="418"/>
         <source>สถานที่</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="417"/>
+        <location filename="../../cddesk/kinds.py" line="419"/>
         <source>กลุ่มเป้าหมาย</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="419"/>
+        <location filename="../../cddesk/kinds.py" line="421"/>
         <source>รายชื่อเจ้าหน้าที่ที่เข้าร่วม</source>
         <translation>Staff who took part</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="420"/>
+        <location filename="../../cddesk/kinds.py" line="422"/>
         <source>ดาวน์โหลด Click ชุมชน (ครั้ง)</source>
         <translation>Click Chumchon downloads</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="423"/>
+        <location filename="../../cddesk/kinds.py" line="425"/>
         <source>กลไกการบริหารงาน IT</source>
         <translation>IT governance action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="427"/>
-        <location filename="../../cddesk/kinds.py" line="478"/>
+        <location filename="../../cddesk/kinds.py" line="429"/>
+        <location filename="../../cddesk/kinds.py" line="480"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="428"/>
-        <location filename="../../cddesk/kinds.py" line="479"/>
+        <location filename="../../cddesk/kinds.py" line="430"/>
+        <location filename="../../cddesk/kinds.py" line="481"/>
         <source>เลขที่คำสั่ง/หนังสือ</source>
         <translation>Order/letter number</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="428"/>
+        <location filename="../../cddesk/kinds.py" line="430"/>
         <source>เช่น 12/2568</source>
         <translation>e.g. 12/2568</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="431"/>
+        <location filename="../../cddesk/kinds.py" line="433"/>
         <source>การปรับปรุงเว็บไซต์</source>
         <translation>website update</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="431"/>
+        <location filename="../../cddesk/kinds.py" line="433"/>
         <source>ปรับปรุงหมวดพื้นฐานของเว็บไซต์</source>
         <translation>Updates to the website&apos;s basic sections</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="433"/>
+        <location filename="../../cddesk/kinds.py" line="435"/>
         <source>หมวด</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="434"/>
+        <location filename="../../cddesk/kinds.py" line="436"/>
         <source>วันที่ปรับปรุง</source>
         <translation>Updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="435"/>
-        <location filename="../../cddesk/kinds.py" line="494"/>
+        <location filename="../../cddesk/kinds.py" line="437"/>
+        <location filename="../../cddesk/kinds.py" line="496"/>
         <source>ลิงก์</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="438"/>
+        <location filename="../../cddesk/kinds.py" line="440"/>
         <source>ข่าวประชาสัมพันธ์บนเว็บไซต์</source>
         <translation>website news item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="438"/>
+        <location filename="../../cddesk/kinds.py" line="440"/>
         <source>ข่าวบนเว็บไซต์</source>
         <translation>Website news</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="441"/>
+        <location filename="../../cddesk/kinds.py" line="443"/>
         <source>หัวข้อข่าว (หรือ «ข่าวประจำเดือน…»)</source>
         <translation>Headline (or «News of the month…»)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="442"/>
+        <location filename="../../cddesk/kinds.py" line="444"/>
         <source>ลิงก์ข่าว/รายการข่าว</source>
         <translation>Link to the news item/list</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="443"/>
+        <location filename="../../cddesk/kinds.py" line="445"/>
         <source>จำนวนข่าว</source>
         <translation>Number of news items</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="445"/>
+        <location filename="../../cddesk/kinds.py" line="447"/>
         <source>รายการตรวจเว็บไซต์ตามเกณฑ์ประกวด</source>
         <translation>website checklist item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="445"/>
+        <location filename="../../cddesk/kinds.py" line="447"/>
         <source>ตรวจเว็บไซต์ตามเกณฑ์ประกวด</source>
         <translation>Website contest checklist</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="447"/>
+        <location filename="../../cddesk/kinds.py" line="449"/>
         <source>รายการตามเกณฑ์</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="448"/>
+        <location filename="../../cddesk/kinds.py" line="450"/>
         <source>วันที่ตรวจพบบนเว็บไซต์</source>
         <translation>Date found on the website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="449"/>
+        <location filename="../../cddesk/kinds.py" line="451"/>
         <source>ลิงก์หน้าเว็บที่มีข้อมูล</source>
         <translation>Link to the page</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="452"/>
+        <location filename="../../cddesk/kinds.py" line="454"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ.</source>
         <translation>BMN survey progress</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="452"/>
+        <location filename="../../cddesk/kinds.py" line="454"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ. (สะสม)</source>
         <translation>BMN survey progress (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="454"/>
+        <location filename="../../cddesk/kinds.py" line="456"/>
         <source>ณ วันที่</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="455"/>
+        <location filename="../../cddesk/kinds.py" line="457"/>
         <source>จัดเก็บแล้ว (ครัวเรือน สะสม)</source>
         <translation>Households surveyed (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="458"/>
+        <location filename="../../cddesk/kinds.py" line="460"/>
         <source>การบันทึกฐานข้อมูลกลาง</source>
         <translation>Central database entry</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="460"/>
+        <location filename="../../cddesk/kinds.py" line="462"/>
         <source>ฐานข้อมูล</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="461"/>
+        <location filename="../../cddesk/kinds.py" line="463"/>
         <source>วันที่บันทึกเสร็จ</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="462"/>
+        <location filename="../../cddesk/kinds.py" line="464"/>
         <source>บันทึกครบถ้วน</source>
         <translation>Fully recorded</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="463"/>
+        <location filename="../../cddesk/kinds.py" line="465"/>
         <source>ยอดจำหน่าย OTOP (บาท)</source>
         <translation>OTOP sales (baht)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="466"/>
+        <location filename="../../cddesk/kinds.py" line="468"/>
         <source>ขั้นตอนตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="468"/>
+        <location filename="../../cddesk/kinds.py" line="470"/>
         <source>ขั้นตอน</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="469"/>
+        <location filename="../../cddesk/kinds.py" line="471"/>
         <source>ส่วน (ขั้นที่ 5)</source>
         <translation>Part (step 5)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="470"/>
+        <location filename="../../cddesk/kinds.py" line="472"/>
         <source>วันที่ดำเนินการ</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="471"/>
+        <location filename="../../cddesk/kinds.py" line="473"/>
         <source>ลิงก์เผยแพร่</source>
         <translation>Published link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="474"/>
+        <location filename="../../cddesk/kinds.py" line="476"/>
         <source>การดำเนินงาน Click ชุมชน</source>
         <translation>Click Chumchon action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="474"/>
+        <location filename="../../cddesk/kinds.py" line="476"/>
         <source>กลไกและรายงาน Click ชุมชน</source>
         <translation>Click Chumchon mechanism and reports</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="481"/>
+        <location filename="../../cddesk/kinds.py" line="483"/>
         <source>ตัวเลขจากระบบ Click ชุมชน</source>
         <translation>Click Chumchon figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="481"/>
+        <location filename="../../cddesk/kinds.py" line="483"/>
         <source>ตัวเลขรายเดือนจากระบบ Click ชุมชน</source>
         <translation>Monthly figures from Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="483"/>
+        <location filename="../../cddesk/kinds.py" line="485"/>
         <source>ตัวเลข</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="484"/>
+        <location filename="../../cddesk/kinds.py" line="486"/>
         <source>ณ วันที่ (สิ้นเดือน)</source>
         <translation>As of (month end)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="485"/>
+        <location filename="../../cddesk/kinds.py" line="487"/>
         <source>จำนวนในเดือน</source>
         <translation>Count for the month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="489"/>
+        <location filename="../../cddesk/kinds.py" line="491"/>
         <source>การประชาสัมพันธ์ Click ชุมชน</source>
         <translation>Click Chumchon promotion</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="489"/>
+        <location filename="../../cddesk/kinds.py" line="491"/>
         <source>ประชาสัมพันธ์ Shop ชุมชนและบริการ</source>
         <translation>Promoting Shop Chumchon and services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="492"/>
+        <location filename="../../cddesk/kinds.py" line="494"/>
         <source>เรื่องที่ประชาสัมพันธ์</source>
         <translation>What was promoted</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="493"/>
+        <location filename="../../cddesk/kinds.py" line="495"/>
         <source>ช่องทาง</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="496"/>
+        <location filename="../../cddesk/kinds.py" line="498"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด</source>
         <translation>agency head download</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="497"/>
+        <location filename="../../cddesk/kinds.py" line="499"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด Click ชุมชน</source>
         <translation>Agency heads who downloaded Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="498"/>
+        <location filename="../../cddesk/kinds.py" line="500"/>
         <source>วันที่ดาวน์โหลด</source>
         <translation>Downloaded on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="499"/>
+        <location filename="../../cddesk/kinds.py" line="501"/>
         <source>ตำแหน่ง/หน่วยงาน</source>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="499"/>
+        <location filename="../../cddesk/kinds.py" line="501"/>
         <source>เช่น นายอำเภอ</source>
         <translation>e.g. District Chief Officer</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="502"/>
+        <location filename="../../cddesk/kinds.py" line="504"/>
         <source>การตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service check</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="502"/>
+        <location filename="../../cddesk/kinds.py" line="504"/>
         <source>ตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service checks</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="504"/>
+        <location filename="../../cddesk/kinds.py" line="506"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="504"/>
+        <location filename="../../cddesk/kinds.py" line="506"/>
         <source>เช่น Shop ชุมชน, CDD พาเที่ยว</source>
         <translation>e.g. Shop Chumchon, CDD Pha Thiao</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="505"/>
+        <location filename="../../cddesk/kinds.py" line="507"/>
         <source>วันที่ตรวจ/ปรับปรุง</source>
         <translation>Checked/updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="506"/>
+        <location filename="../../cddesk/kinds.py" line="508"/>
         <source>ถูกต้อง ครบถ้วน เป็นปัจจุบัน</source>
         <translation>Correct, complete and up to date</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="509"/>
+        <location filename="../../cddesk/kinds.py" line="511"/>
         <source>รายงานนวัตกรรม</source>
         <translation>Innovation report</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="511"/>
+        <location filename="../../cddesk/kinds.py" line="513"/>
         <source>วันที่รายงาน</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="512"/>
+        <location filename="../../cddesk/kinds.py" line="514"/>
         <source>ชื่อนวัตกรรม (ภาษาไทย)</source>
         <translation>Innovation name (Thai)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="513"/>
+        <location filename="../../cddesk/kinds.py" line="515"/>
         <source>ชื่อนวัตกรรม (ภาษาอังกฤษ)</source>
         <translation>Innovation name (English)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="514"/>
+        <location filename="../../cddesk/kinds.py" line="516"/>
         <source>หน่วยงาน</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="515"/>
+        <location filename="../../cddesk/kinds.py" line="517"/>
         <source>ผู้ประสานงาน</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="520"/>
+        <location filename="../../cddesk/kinds.py" line="522"/>
         <source>1. ความเป็นมาของปัญหา</source>
         <translation>1. Background of the problem</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="521"/>
+        <location filename="../../cddesk/kinds.py" line="523"/>
         <source>2. แนวคิด</source>
         <translation>2. Concept</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="522"/>
+        <location filename="../../cddesk/kinds.py" line="524"/>
         <source>3. กระบวนการหลังปรับปรุงและวิธีดำเนินการ</source>
         <translation>3. Improved process and how it is done</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="523"/>
+        <location filename="../../cddesk/kinds.py" line="525"/>
         <source>4. ผลผลิตและผลลัพธ์ (เชิงปริมาณและคุณภาพ)</source>
         <translation>4. Outputs and outcomes (quantitative and qualitative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="524"/>
+        <location filename="../../cddesk/kinds.py" line="526"/>
         <source>5. ประโยชน์ที่ได้รับ</source>
         <translation>5. Benefits</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="527"/>
+        <location filename="../../cddesk/kinds.py" line="529"/>
         <source>ผลงานด้าน IT ของบุคลากร</source>
         <translation>Staff IT works</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="527"/>
+        <location filename="../../cddesk/kinds.py" line="529"/>
         <source>ผลงานด้าน IT</source>
         <translation>IT work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="529"/>
+        <location filename="../../cddesk/kinds.py" line="531"/>
         <source>เจ้าของผลงาน (ชื่อ-นามสกุล)</source>
         <translation>Made by (full name)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="530"/>
+        <location filename="../../cddesk/kinds.py" line="532"/>
         <source>ประเภทผลงาน</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="531"/>
+        <location filename="../../cddesk/kinds.py" line="533"/>
         <source>ชื่อผลงาน</source>
         <translation>Title of the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="532"/>
+        <location filename="../../cddesk/kinds.py" line="534"/>
         <source>วันที่เผยแพร่/เริ่มใช้งาน</source>
         <translation>Published / in use since</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="533"/>
+        <location filename="../../cddesk/kinds.py" line="535"/>
         <source>ลิงก์ผลงาน</source>
         <translation>Link to the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="534"/>
+        <location filename="../../cddesk/kinds.py" line="536"/>
         <source>ผลสำเร็จและการนำไปใช้</source>
         <translation>Results and use</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="545"/>
+        <location filename="../../cddesk/kinds.py" line="547"/>
         <source>คะแนนรูปแบบเว็บไซต์ที่ให้เอง (0–15)</source>
         <translation>Self-rated website design (0–15)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="546"/>
+        <location filename="../../cddesk/kinds.py" line="548"/>
         <source>ผู้ได้รับการเสนอชื่อคนต้นแบบ ไอที</source>
         <translation>IT role model nominee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="85"/>
+        <location filename="../../ui/pages/reports_page.py" line="75"/>
         <source>PDF (พิมพ์/ส่งจังหวัด)</source>
         <translation>PDF (print / send to the province)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="86"/>
+        <location filename="../../ui/pages/reports_page.py" line="76"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="91"/>
+        <location filename="../../ui/pages/reports_page.py" line="81"/>
         <source>สร้างรายงาน</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="93"/>
+        <location filename="../../ui/pages/reports_page.py" line="83"/>
         <source>บันทึกเป็นไฟล์…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="72"/>
+        <location filename="../../ui/pages/package_page.py" line="64"/>
         <source>สร้างใบรับรองของสำนักงาน…</source>
         <translation>Create the office certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="73"/>
+        <location filename="../../ui/pages/package_page.py" line="65"/>
         <source>ส่งออกใบรับรองให้จังหวัด…</source>
         <translation>Export the certificate for the province…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="74"/>
+        <location filename="../../ui/pages/package_page.py" line="66"/>
         <source>นำเข้าใบรับรองที่จังหวัดออกให้ (.p12)…</source>
         <translation>Import the certificate the province issued (.p12)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="78"/>
+        <location filename="../../ui/pages/package_page.py" line="70"/>
         <source>ใบรับรองสำหรับลงนามอิเล็กทรอนิกส์</source>
         <translation>Certificate for electronic signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="92"/>
+        <location filename="../../ui/pages/package_page.py" line="84"/>
         <source>ส่งออกชุดข้อมูล…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="94"/>
-        <location filename="../../ui/pages/reports_page.py" line="94"/>
-        <location filename="../../ui/pages/villages_page.py" line="482"/>
+        <location filename="../../ui/pages/package_page.py" line="86"/>
+        <location filename="../../ui/pages/reports_page.py" line="84"/>
+        <location filename="../../ui/pages/villages_page.py" line="216"/>
         <source>เปิดโฟลเดอร์</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="100"/>
+        <location filename="../../ui/pages/package_page.py" line="92"/>
         <source>ชุดข้อมูลส่งจังหวัด</source>
         <translation>Package for the province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="110"/>
+        <location filename="../../ui/pages/package_page.py" line="102"/>
         <source>ชุดข้อมูล (.zip) มีรายงาน PDF ที่ลงนามแล้ว ไฟล์ Excel หลักฐานของช่วงนั้น และรายการไฟล์ที่ลงนาม จังหวัดตรวจได้ว่าไม่มีไฟล์ใดถูกแก้ไข ส่งซ้ำช่วงเดิมได้ ชุดใหม่จะแทนชุดเดิม</source>
         <translation>The package (.zip) holds the signed PDF report, the Excel files, the period&apos;s evidence and a signed list of files; the province can check that no file was changed. A period can be sent again: the new package replaces the earlier one</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="129"/>
+        <location filename="../../ui/pages/package_page.py" line="121"/>
         <source>ใบรับรองของ «{name}» ใช้ได้ถึง {date} (ลายนิ้วมือ {fp}…)</source>
         <translation>Certificate of «{name}», valid until {date} (fingerprint {fp}…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="133"/>
+        <location filename="../../ui/pages/package_page.py" line="125"/>
         <source>มีใบรับรองสำหรับลงนามแล้ว</source>
         <translation>A signing certificate exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="135"/>
+        <location filename="../../ui/pages/package_page.py" line="127"/>
         <source>ยังไม่มีใบรับรอง — สร้างใหม่ (จะถามรหัสผ่านที่ใช้ทุกครั้งที่ส่งออก) หรือนำเข้าไฟล์ .p12 ที่จังหวัดออกให้</source>
         <translation>No certificate yet — create one (its passphrase is asked at every export) or import the .p12 file the province issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="141"/>
+        <location filename="../../ui/pages/package_page.py" line="133"/>
         <source>ส่งออกแล้ว รุ่น {version} เมื่อ {created} — ส่งออกอีกครั้งจะเป็นรุ่น {next}</source>
         <translation>Exported version {version} on {created} — exporting again makes version {next}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="145"/>
+        <location filename="../../ui/pages/package_page.py" line="137"/>
         <source>ยังไม่เคยส่งออกชุดข้อมูลของช่วงนี้</source>
         <translation>No package exported for this period yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="167"/>
+        <location filename="../../ui/pages/package_page.py" line="159"/>
         <source>บันทึกใบรับรองแล้วที่ {path} — ส่งไฟล์นี้ให้จังหวัดครั้งเดียว</source>
         <translation>Certificate saved at {path} — send this file to the province once</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="174"/>
+        <location filename="../../ui/pages/package_page.py" line="166"/>
         <source>นำเข้าใบรับรองของ «{name}» แล้ว</source>
         <translation>Imported the certificate of «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="186"/>
-        <location filename="../../ui/pages/package_page.py" line="198"/>
+        <location filename="../../ui/pages/package_page.py" line="180"/>
         <source>กำลังทำชุดข้อมูล…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="207"/>
+        <location filename="../../ui/pages/package_page.py" line="187"/>
         <source>ยกเลิกแล้ว ไม่มีไฟล์ใดถูกบันทึก</source>
         <translation>Cancelled; no file was saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="216"/>
+        <location filename="../../ui/pages/package_page.py" line="196"/>
         <source> แทนชุดเดิม</source>
         <translation> replacing the earlier package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="217"/>
+        <location filename="../../ui/pages/package_page.py" line="197"/>
         <source>ส่งออกแล้ว: {path} (รุ่น {version}{replaces}, {files} ไฟล์, {size} ไบต์)</source>
         <translation>Exported: {path} (version {version}{replaces}, {files} files, {size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="228"/>
+        <location filename="../../ui/pages/package_page.py" line="208"/>
         <source>รหัสผ่านใบรับรอง (อย่างน้อย 8 ตัว):</source>
         <translation>Certificate passphrase (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="232"/>
+        <location filename="../../ui/pages/package_page.py" line="212"/>
         <source>พิมพ์รหัสผ่านอีกครั้ง:</source>
         <translation>Type the passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="236"/>
+        <location filename="../../ui/pages/package_page.py" line="216"/>
         <source>รหัสผ่านสองครั้งไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="244"/>
+        <location filename="../../ui/pages/package_page.py" line="224"/>
         <source>ทำรายการไม่สำเร็จ</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="247"/>
+        <location filename="../../ui/pages/package_page.py" line="227"/>
         <source>สร้างใบรับรองของสำนักงาน</source>
         <translation>Create the office certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="252"/>
+        <location filename="../../ui/pages/package_page.py" line="232"/>
         <source>บันทึกใบรับรอง</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="253"/>
+        <location filename="../../ui/pages/package_page.py" line="233"/>
         <source>ใบรับรอง (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="258"/>
+        <location filename="../../ui/pages/package_page.py" line="238"/>
         <source>ใบรับรองที่จังหวัดออกให้</source>
         <translation>Certificate issued by the province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="259"/>
+        <location filename="../../ui/pages/package_page.py" line="239"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="262"/>
+        <location filename="../../ui/pages/package_page.py" line="242"/>
         <source>รหัสผ่านของไฟล์ .p12</source>
         <translation>Passphrase of the .p12 file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="262"/>
+        <location filename="../../ui/pages/package_page.py" line="242"/>
         <source>รหัสผ่านที่จังหวัดแจ้ง:</source>
         <translation>Passphrase given by the province:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="273"/>
+        <location filename="../../ui/pages/package_page.py" line="253"/>
         <source>บันทึกชุดข้อมูล</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="273"/>
+        <location filename="../../ui/pages/package_page.py" line="253"/>
         <source>ชุดข้อมูล (*.zip)</source>
         <translation>Package (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="276"/>
+        <location filename="../../ui/pages/package_page.py" line="256"/>
         <source>ลงนามชุดข้อมูล</source>
         <translation>Sign the package</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="537"/>
+        <location filename="../../cddesk/kinds.py" line="539"/>
         <source>ปีงบประมาณ (พ.ศ.)</source>
         <translation>Fiscal year (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/package_page.py" line="102"/>
+        <location filename="../../ui/pages/package_page.py" line="94"/>
         <location filename="../../ui/pages/province_pages.py" line="433"/>
         <location filename="../../ui/pages/province_pages.py" line="465"/>
-        <location filename="../../ui/pages/reports_page.py" line="105"/>
+        <location filename="../../ui/pages/reports_page.py" line="95"/>
         <source>ช่วงเวลา</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="109"/>
+        <location filename="../../ui/pages/reports_page.py" line="99"/>
         <source>รูปแบบ</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="114"/>
+        <location filename="../../ui/pages/reports_page.py" line="104"/>
         <source>ตัวเลขไทยหรืออารบิกในรายงาน PDF เปลี่ยนได้ที่เมนู ตั้งค่า</source>
         <translation>Thai or Arabic digits in PDF reports: see the Settings menu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="130"/>
+        <location filename="../../ui/pages/reports_page.py" line="120"/>
         <source>เลือกรายงานและช่วงเวลา แล้วกด «สร้างรายงาน» เพื่อดูตัวอย่าง</source>
         <translation>Choose a report and a period, then press “Make report” to preview it</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="132"/>
-        <location filename="../../ui/widgets/period.py" line="47"/>
+        <location filename="../../ui/widgets/period.py" line="46"/>
         <source>ทั้งปีงบประมาณ {year}</source>
         <translation>Whole fiscal year {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="159"/>
-        <location filename="../../ui/pages/reports_page.py" line="184"/>
+        <location filename="../../ui/pages/reports_page.py" line="163"/>
         <source>กำลังสร้างรายงาน…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="193"/>
+        <location filename="../../ui/pages/reports_page.py" line="169"/>
         <source>ยกเลิกการสร้างรายงานแล้ว</source>
         <translation>Report cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="204"/>
-        <location filename="../../ui/pages/survey_page.py" line="74"/>
+        <location filename="../../ui/pages/reports_page.py" line="180"/>
+        <location filename="../../ui/pages/survey_page.py" line="75"/>
         <source>สร้างแล้ว {pages} หน้า</source>
         <translation>Made: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="204"/>
+        <location filename="../../ui/pages/reports_page.py" line="180"/>
         <source>สร้างไฟล์ Excel แล้ว</source>
         <translation>Excel file made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="37"/>
+        <location filename="../../ui/pages/titles.py" line="23"/>
         <source>จังหวัด: อำเภอและใบรับรอง</source>
         <translation>Province: districts and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="37"/>
+        <location filename="../../ui/pages/titles.py" line="23"/>
         <source>จังหวัด: นำเข้าชุดข้อมูล</source>
         <translation>Province: import packages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="38"/>
+        <location filename="../../ui/pages/titles.py" line="24"/>
         <source>จังหวัด: สรุปผลรายอำเภอ</source>
         <translation>Province: results by district</translation>
     </message>
@@ -2929,7 +2937,7 @@ The damaged file is kept in the backups folder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="342"/>
-        <location filename="../../ui/pages/villages_page.py" line="150"/>
+        <location filename="../../ui/pages/village_import.py" line="91"/>
         <source>ตรวจสอบ</source>
         <translation>Check</translation>
     </message>
@@ -3011,7 +3019,7 @@ The damaged file is kept in the backups folder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="480"/>
-        <location filename="../../ui/pages/survey_page.py" line="331"/>
+        <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>อันดับ</source>
         <translation>Rank</translation>
     </message>
@@ -3057,14 +3065,14 @@ The damaged file is kept in the backups folder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="523"/>
-        <location filename="../../ui/pages/reports_page.py" line="261"/>
-        <location filename="../../ui/pages/villages_page.py" line="652"/>
+        <location filename="../../ui/pages/reports_page.py" line="237"/>
+        <location filename="../../ui/pages/villages_page.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="523"/>
-        <location filename="../../ui/pages/reports_page.py" line="261"/>
+        <location filename="../../ui/pages/reports_page.py" line="237"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -3114,146 +3122,156 @@ The damaged file is kept in the backups folder</translation>
         <translation>For safety, {suffix} files from a district&apos;s package are not opened — the file is at {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="262"/>
+        <location filename="../../ui/pages/reports_page.py" line="238"/>
         <source>บันทึกรายงาน</source>
         <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="543"/>
-        <location filename="../../ui/pages/reports_page.py" line="273"/>
+        <location filename="../../ui/pages/reports_page.py" line="249"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Could not save</translation>
     </message>
     <message>
         <location filename="../../ui/pages/province_pages.py" line="545"/>
-        <location filename="../../ui/pages/reports_page.py" line="277"/>
-        <location filename="../../ui/pages/survey_page.py" line="72"/>
+        <location filename="../../ui/pages/reports_page.py" line="253"/>
+        <location filename="../../ui/pages/survey_page.py" line="73"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="538"/>
+        <location filename="../../cddesk/kinds.py" line="540"/>
         <source>ครัวเรือนเป้าหมาย จปฐ.</source>
         <translation>BMN survey target households</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="539"/>
+        <location filename="../../cddesk/kinds.py" line="541"/>
         <source>กำหนดจัดเก็บ จปฐ. เสร็จ</source>
         <translation>BMN survey deadline</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="540"/>
+        <location filename="../../cddesk/kinds.py" line="542"/>
         <source>ผู้ประกอบการ OTOP ในพื้นที่ (ราย)</source>
         <translation>OTOP operators in the area</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="541"/>
+        <location filename="../../cddesk/kinds.py" line="543"/>
         <source>หัวหน้าส่วนราชการ มท. ระดับอำเภอ (คน)</source>
         <translation>District heads of Ministry of Interior agencies (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="542"/>
+        <location filename="../../cddesk/kinds.py" line="544"/>
         <source>เป้าหมายดาวน์โหลด Click ชุมชนต่อเดือน</source>
         <translation>Click Chumchon download target per month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="544"/>
+        <location filename="../../cddesk/kinds.py" line="546"/>
         <source>เว็บไซต์ของสำนักงาน</source>
         <translation>Office website</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>กำลังใช้สำนักงานตัวอย่าง (ข้อมูลสมมติ) — ปิดโปรแกรมแล้วเปิดใหม่เพื่อกรอกข้อมูลสำนักงานจริง</source>
         <translation>Using the sample office (invented data) — close and reopen the program to enter your real office</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="221"/>
         <source>กู้คืนข้อมูลจาก {name} แล้ว (ข้อมูลก่อนกู้คืนเก็บไว้ในโฟลเดอร์ backups)</source>
         <translation>Restored from {name} (the data before restoring is kept in the backups folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="102"/>
+        <location filename="../../ui/pages/dashboard.py" line="112"/>
         <source>ยังไม่ถึงช่วงประเมิน</source>
         <translation>The evaluation period has not started yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="112"/>
+        <source>กำลังคำนวณคะแนนสิ้นเดือน…</source>
+        <translation>Working out the month-end totals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>คำนวณ</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>เกณฑ์</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>คะแนน</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>คำอธิบาย</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>เกณฑ์:</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
         <source>ณ วันที่:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="199"/>
         <source>&lt;b&gt;กำหนดส่งถัดไป และสิ่งที่ยังขาด&lt;/b&gt;</source>
         <translation>&lt;b&gt;Next deadlines and what is still missing&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="217"/>
+        <location filename="../../ui/pages/dashboard.py" line="244"/>
         <source>คะแนนรวม {got} จาก {top}</source>
         <translation>Total {got} of {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="219"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>  (ประเมิน ณ {date})</source>
         <translation>  (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="240"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>ยังขาด</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="242"/>
-        <location filename="../../ui/pages/survey_page.py" line="75"/>
+        <location filename="../../ui/pages/dashboard.py" line="269"/>
+        <location filename="../../ui/pages/survey_page.py" line="76"/>
         <source>คำเตือน</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="245"/>
+        <location filename="../../ui/pages/dashboard.py" line="273"/>
         <source>นับแล้ว {n} รายการ</source>
         <translation>Counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>นับ</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="249"/>
+        <location filename="../../ui/pages/dashboard.py" line="276"/>
         <source>ไม่นับ {n} รายการ</source>
         <translation>Not counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="297"/>
         <source>ดับเบิลคลิกเพื่อเปิดรายการนี้</source>
         <translation>Double-click to open this record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="299"/>
+        <source>… และอีก {n} รายการ (ดูครบทุกรายการได้ในรายงาน)</source>
+        <translation>… and {n} more (the report lists them all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="311"/>
         <source>ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้</source>
         <translation>No deadlines ahead in this rubric</translation>
     </message>
@@ -3373,485 +3391,485 @@ The damaged file is kept in the backups folder</translation>
         <translation>Points per criterion, items found with links, and items still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="71"/>
+        <location filename="../../ui/pages/village_import.py" line="40"/>
         <source>หมู่บ้านสารสนเทศชุมชนดีเด่น</source>
         <translation>Outstanding IT village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="72"/>
+        <location filename="../../ui/pages/village_import.py" line="41"/>
         <source>สารสนเทศตำบลต้นแบบ</source>
         <translation>Model information subdistrict</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="73"/>
+        <location filename="../../ui/pages/village_import.py" line="42"/>
         <source>ระดับอำเภอ</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="73"/>
+        <location filename="../../ui/pages/village_import.py" line="42"/>
         <source>ระดับจังหวัด</source>
         <translation>Province level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="74"/>
+        <location filename="../../ui/pages/village_import.py" line="43"/>
         <source>พร้อมบันทึก</source>
         <translation>Ready to store</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="74"/>
+        <location filename="../../ui/pages/village_import.py" line="43"/>
         <source>ซ้ำ (ไม่บันทึกซ้ำ)</source>
         <translation>Duplicate (not stored twice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="75"/>
+        <location filename="../../ui/pages/village_import.py" line="44"/>
         <source>มีในทะเบียนแล้ว</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="76"/>
+        <location filename="../../ui/pages/village_import.py" line="45"/>
         <source>ชื่อไม่พบในทำเนียบ</source>
         <translation>Name not in the gazetteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="76"/>
+        <location filename="../../ui/pages/village_import.py" line="45"/>
         <source>อ่านไม่ได้</source>
         <translation>Unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="77"/>
-        <location filename="../../ui/pages/villages_page.py" line="106"/>
-        <location filename="../../ui/pages/villages_page.py" line="130"/>
-        <location filename="../../ui/pages/villages_page.py" line="510"/>
+        <location filename="../../ui/pages/village_import.py" line="46"/>
+        <location filename="../../ui/pages/village_import.py" line="71"/>
+        <location filename="../../ui/pages/villages_page.py" line="94"/>
+        <location filename="../../ui/pages/villages_page.py" line="244"/>
         <source>หมู่บ้าน</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="77"/>
-        <location filename="../../ui/pages/villages_page.py" line="79"/>
-        <location filename="../../ui/pages/villages_page.py" line="105"/>
-        <location filename="../../ui/pages/villages_page.py" line="130"/>
-        <location filename="../../ui/pages/villages_page.py" line="509"/>
+        <location filename="../../ui/pages/village_import.py" line="46"/>
+        <location filename="../../ui/pages/village_import.py" line="48"/>
+        <location filename="../../ui/pages/village_import.py" line="71"/>
+        <location filename="../../ui/pages/villages_page.py" line="93"/>
+        <location filename="../../ui/pages/villages_page.py" line="243"/>
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="85"/>
+        <location filename="../../ui/pages/villages_page.py" line="73"/>
         <source>ประวัติความเป็นมา</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="86"/>
+        <location filename="../../ui/pages/villages_page.py" line="74"/>
         <source>ผู้นำชุมชน กลุ่มองค์กร อัตลักษณ์</source>
         <translation>Community leaders, groups and identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="87"/>
+        <location filename="../../ui/pages/villages_page.py" line="75"/>
         <source>ผลิตภัณฑ์ชุมชน รายได้/สภาพเศรษฐกิจ</source>
         <translation>Community products, income / economy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="88"/>
+        <location filename="../../ui/pages/villages_page.py" line="76"/>
         <source>แหล่งท่องเที่ยวและการบริการ</source>
         <translation>Tourist attractions and services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="89"/>
+        <location filename="../../ui/pages/villages_page.py" line="77"/>
         <source>ศิลปะ วัฒนธรรม ประเพณี เทศกาล ภูมิปัญญาท้องถิ่น</source>
         <translation>Arts, culture, traditions, festivals, local wisdom</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="90"/>
+        <location filename="../../ui/pages/villages_page.py" line="78"/>
         <source>ข้อมูลอื่น ๆ</source>
         <translation>Other information</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="91"/>
+        <location filename="../../ui/pages/villages_page.py" line="79"/>
         <source>การบริหารจัดการ</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="92"/>
+        <location filename="../../ui/pages/villages_page.py" line="80"/>
         <source>การจัดทำสารสนเทศภูมิศาสตร์ (GIS)</source>
         <translation>Geographic information (GIS)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="93"/>
+        <location filename="../../ui/pages/villages_page.py" line="81"/>
         <source>การวิเคราะห์ข้อมูล (CIA) และจัดทำแผน</source>
         <translation>Data analysis (CIA) and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="94"/>
+        <location filename="../../ui/pages/villages_page.py" line="82"/>
         <source>โครงการเชิงบูรณาการและงบประมาณ</source>
         <translation>Integrated projects and funding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="95"/>
+        <location filename="../../ui/pages/villages_page.py" line="83"/>
         <source>การเผยแพร่ประชาสัมพันธ์</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="100"/>
-        <location filename="../../ui/pages/villages_page.py" line="129"/>
-        <location filename="../../ui/pages/villages_page.py" line="409"/>
-        <location filename="../../ui/pages/villages_page.py" line="506"/>
+        <location filename="../../ui/pages/village_import.py" line="70"/>
+        <location filename="../../ui/pages/villages_page.py" line="88"/>
+        <location filename="../../ui/pages/villages_page.py" line="143"/>
+        <location filename="../../ui/pages/villages_page.py" line="240"/>
         <source>ชนิด</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="102"/>
-        <location filename="../../ui/pages/villages_page.py" line="130"/>
+        <location filename="../../ui/pages/village_import.py" line="71"/>
+        <location filename="../../ui/pages/villages_page.py" line="90"/>
         <source>ปี พ.ศ.</source>
         <translation>Year (B.E.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="107"/>
-        <location filename="../../ui/pages/villages_page.py" line="130"/>
-        <location filename="../../ui/pages/villages_page.py" line="511"/>
+        <location filename="../../ui/pages/village_import.py" line="71"/>
+        <location filename="../../ui/pages/villages_page.py" line="95"/>
+        <location filename="../../ui/pages/villages_page.py" line="245"/>
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="129"/>
-        <location filename="../../ui/pages/villages_page.py" line="132"/>
+        <location filename="../../ui/pages/village_import.py" line="70"/>
+        <location filename="../../ui/pages/village_import.py" line="73"/>
         <source>แถวที่</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="132"/>
+        <location filename="../../ui/pages/village_import.py" line="73"/>
         <source>ชื่อของ</source>
         <translation>Name of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="132"/>
+        <location filename="../../ui/pages/village_import.py" line="73"/>
         <source>ชื่อในหนังสือ</source>
         <translation>Name in the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="132"/>
+        <location filename="../../ui/pages/village_import.py" line="73"/>
         <source>ค้นใน</source>
         <translation>Looked up in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="133"/>
+        <location filename="../../ui/pages/village_import.py" line="74"/>
         <source>ใช้ชื่อ (ยืนยัน)</source>
         <translation>Use name (confirm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="142"/>
+        <location filename="../../ui/pages/village_import.py" line="83"/>
         <source>นำเข้าทะเบียนหมู่บ้านสารสนเทศ/ตำบลต้นแบบ</source>
         <translation>Import the IT village / model subdistrict register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="145"/>
+        <location filename="../../ui/pages/village_import.py" line="86"/>
         <source>ทั้งสองตาราง (แยกตามหัวตาราง)</source>
         <translation>Both tables (told apart by their header row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="148"/>
+        <location filename="../../ui/pages/village_import.py" line="89"/>
         <source>วางตารางที่คัดลอกจากหนังสือจังหวัดที่นี่ (มีแถวหัวตาราง ที่ จังหวัด อำเภอ ตำบล หมู่บ้าน หมู่ที่ ปี พ.ศ. หมายเหตุ) แล้วกด «ตรวจสอบ»</source>
         <translation>Paste the table copied from the province&apos;s letter here (with its header row ที่ จังหวัด อำเภอ ตำบล หมู่บ้าน หมู่ที่ ปี พ.ศ. หมายเหตุ), then press «Check»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="151"/>
+        <location filename="../../ui/pages/village_import.py" line="92"/>
         <source>เปิดไฟล์ Excel หรือข้อความ…</source>
         <translation>Open an Excel or text file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="167"/>
+        <location filename="../../ui/pages/village_import.py" line="108"/>
         <source>ยืนยันทุกชื่อที่โปรแกรมเสนอ</source>
         <translation>Confirm every suggested name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="172"/>
+        <location filename="../../ui/pages/village_import.py" line="113"/>
         <source>บันทึกลงทะเบียน</source>
         <translation>Store in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="179"/>
+        <location filename="../../ui/pages/village_import.py" line="120"/>
         <source>ตาราง</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="183"/>
+        <location filename="../../ui/pages/village_import.py" line="124"/>
         <source>ชื่อสถานที่ที่ไม่พบในทำเนียบ — ติ๊กยืนยันชื่อที่ถูกต้อง (แก้ชื่อได้) ก่อนบันทึก</source>
         <translation>Place names not in the gazetteer — tick to confirm the right name (you may edit it) before storing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="210"/>
+        <location filename="../../ui/pages/village_import.py" line="151"/>
         <source>ไม่พบแถวของตารางในข้อความ คัดลอกตารางจากหนังสือทั้งตาราง (รวมแถวหัวตาราง) แล้ววางใหม่</source>
         <translation>No table rows found in the text. Copy the whole table from the letter (with its header row) and paste again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="216"/>
+        <location filename="../../ui/pages/village_import.py" line="157"/>
         <source>เลือกไฟล์ทะเบียน</source>
         <translation>Choose the register file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="217"/>
+        <location filename="../../ui/pages/village_import.py" line="158"/>
         <source>ตารางทะเบียน</source>
         <translation>Register table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="278"/>
+        <location filename="../../ui/pages/village_import.py" line="219"/>
         <source>อ่านแล้ว {read} แถว: พร้อมบันทึก {ok}, ซ้ำ {dup}, มีในทะเบียนแล้ว {existing}, ชื่อไม่พบในทำเนียบ {unknown}, อ่านไม่ได้ {invalid}</source>
         <translation>Read {read} rows: ready {ok}, duplicates {dup}, already in the register {existing}, names not in the gazetteer {unknown}, unreadable {invalid}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="283"/>
+        <location filename="../../ui/pages/village_import.py" line="224"/>
         <source>ข้ามแถวของอีกตาราง {n} แถว</source>
         <translation>Skipped {n} rows of the other table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="362"/>
+        <location filename="../../ui/pages/village_import.py" line="303"/>
         <source>บันทึกลงทะเบียนแล้ว {n} แถว</source>
         <translation>Stored {n} rows in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="379"/>
+        <location filename="../../ui/pages/villages_page.py" line="113"/>
         <source>ทะเบียนที่ผ่านมา</source>
         <translation>Past register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="380"/>
+        <location filename="../../ui/pages/villages_page.py" line="114"/>
         <source>เป้าหมายปีงบประมาณ</source>
         <translation>Fiscal-year candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="388"/>
+        <location filename="../../ui/pages/villages_page.py" line="122"/>
         <source>ทุกชนิด</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="392"/>
+        <location filename="../../ui/pages/villages_page.py" line="126"/>
         <source>ค้นหา (อำเภอ ตำบล หมู่บ้าน ปี)</source>
         <translation>Search (district, subdistrict, village, year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="403"/>
+        <location filename="../../ui/pages/villages_page.py" line="137"/>
         <source>นำเข้าจากหนังสือ/Excel…</source>
         <translation>Import from letter/Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="405"/>
+        <location filename="../../ui/pages/villages_page.py" line="139"/>
         <source>ลบแถวที่เลือก</source>
         <translation>Delete selected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="425"/>
+        <location filename="../../ui/pages/villages_page.py" line="159"/>
         <source>{n} แถว</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="441"/>
+        <location filename="../../ui/pages/villages_page.py" line="175"/>
         <source>ลบแถวทะเบียน</source>
         <translation>Delete register rows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="441"/>
+        <location filename="../../ui/pages/villages_page.py" line="175"/>
         <source>ลบ {n} แถวที่เลือกออกจากทะเบียนหรือไม่?</source>
         <translation>Delete the {n} selected rows from the register?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="477"/>
+        <location filename="../../ui/pages/villages_page.py" line="211"/>
         <source>ตรวจหลักเกณฑ์</source>
         <translation>Check eligibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="478"/>
+        <location filename="../../ui/pages/villages_page.py" line="212"/>
         <source>บันทึกเป้าหมาย</source>
         <translation>Save candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="479"/>
-        <location filename="../../ui/pages/villages_page.py" line="637"/>
+        <location filename="../../ui/pages/villages_page.py" line="213"/>
+        <location filename="../../ui/pages/villages_page.py" line="371"/>
         <source>ลบเป้าหมาย</source>
         <translation>Delete candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="480"/>
+        <location filename="../../ui/pages/villages_page.py" line="214"/>
         <source>PDF ถอดบทเรียน แบบว่าง…</source>
         <translation>Lesson-learned PDF, blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="481"/>
+        <location filename="../../ui/pages/villages_page.py" line="215"/>
         <source>PDF ถอดบทเรียน จากข้อมูล…</source>
         <translation>Lesson-learned PDF, filled…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="500"/>
+        <location filename="../../ui/pages/villages_page.py" line="234"/>
         <source>ภาพกิจกรรมที่แนบไว้พิมพ์ในส่วนที่ 3 และภาพแรกใช้เป็นภาพปก (บันทึกเป้าหมายก่อนจึงแนบภาพได้)</source>
         <translation>Attached activity photos are printed in part 3 and the first one on the cover (save the candidate before attaching photos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="508"/>
+        <location filename="../../ui/pages/villages_page.py" line="242"/>
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="512"/>
+        <location filename="../../ui/pages/villages_page.py" line="246"/>
         <source>จำนวนประชากร (คน)</source>
         <translation>Population (persons)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="513"/>
+        <location filename="../../ui/pages/villages_page.py" line="247"/>
         <source>จำนวนครัวเรือน</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="527"/>
+        <location filename="../../ui/pages/villages_page.py" line="261"/>
         <source>กำหนดส่ง</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="541"/>
+        <location filename="../../ui/pages/villages_page.py" line="275"/>
         <source>เนื้อหาถอดบทเรียน (ส่วนที่ 1–2)</source>
         <translation>Lesson-learned content (parts 1–2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="590"/>
+        <location filename="../../ui/pages/villages_page.py" line="324"/>
         <source>ยังไม่ได้บันทึกเป้าหมายของปีนี้</source>
         <translation>No candidate saved for this year yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="625"/>
+        <location filename="../../ui/pages/villages_page.py" line="359"/>
         <source>ไม่ได้บันทึก เพราะไม่ผ่านหลักเกณฑ์การคัดเลือก</source>
         <translation>Not saved: the candidate does not meet the selection rules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="631"/>
+        <location filename="../../ui/pages/villages_page.py" line="365"/>
         <source>บันทึกแล้ว: {place}</source>
         <translation>Saved: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="638"/>
+        <location filename="../../ui/pages/villages_page.py" line="372"/>
         <source>ลบเป้าหมาย {place} และภาพที่แนบไว้หรือไม่?</source>
         <translation>Delete the candidate {place} and its attached photos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="650"/>
+        <location filename="../../ui/pages/villages_page.py" line="384"/>
         <source>แบบว่าง</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="652"/>
+        <location filename="../../ui/pages/villages_page.py" line="386"/>
         <source>บันทึกเอกสารถอดบทเรียน</source>
         <translation>Save the lesson-learned document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="661"/>
+        <location filename="../../ui/pages/villages_page.py" line="395"/>
         <source>กำลังทำ PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/villages_page.py" line="675"/>
+        <location filename="../../ui/pages/villages_page.py" line="409"/>
         <source>บันทึกแล้ว {pages} หน้า ที่ {path}</source>
         <translation>Saved {pages} pages to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="70"/>
+        <location filename="../../ui/pages/role_model_page.py" line="74"/>
         <source>เพิ่มผลงาน</source>
         <translation>Add work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="70"/>
+        <location filename="../../ui/pages/role_model_page.py" line="74"/>
         <source>เลือกบุคลากรก่อน</source>
         <translation>Choose a staff member first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="85"/>
+        <location filename="../../ui/pages/role_model_page.py" line="89"/>
         <source>คนต้นแบบ ไอที: ตรวจคุณสมบัติและเสนอชื่อ (อำเภอละ 1 คน)</source>
         <translation>IT role model: eligibility and nomination (one per district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="99"/>
+        <location filename="../../ui/pages/role_model_page.py" line="103"/>
         <source>เสนอชื่อเป็นคนต้นแบบ ไอที ของอำเภอ</source>
-        <translation>Nominate as the district's IT role model</translation>
+        <translation>Nominate as the district&apos;s IT role model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="100"/>
-        <location filename="../../ui/pages/role_model_page.py" line="224"/>
+        <location filename="../../ui/pages/role_model_page.py" line="104"/>
+        <location filename="../../ui/pages/role_model_page.py" line="228"/>
         <source>ยกเลิกการเสนอชื่อ</source>
         <translation>Withdraw nomination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="101"/>
+        <location filename="../../ui/pages/role_model_page.py" line="105"/>
         <source>ทำหนังสือเสนอชื่อ (PDF/Excel)…</source>
         <translation>Make nomination document (PDF/Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="108"/>
+        <location filename="../../ui/pages/role_model_page.py" line="112"/>
         <source>หลักเกณฑ์: เป็นข้าราชการสังกัดกรมการพัฒนาชุมชน (ระดับตำแหน่งในทะเบียนบุคลากร) มีทักษะด้าน IT และมีผลงานที่มีหลักฐานเชิงประจักษ์อย่างน้อย 1 เรื่อง ในด้านเว็บไซต์ สื่อประชาสัมพันธ์ สื่อสังคมออนไลน์ หรือการประยุกต์ใช้โปรแกรม</source>
         <translation>Criteria: a CDD civil servant (position level on the staff register) with IT skills and at least one work with evidence, in websites, publicity media, social media or applied software</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="119"/>
+        <location filename="../../ui/pages/role_model_page.py" line="123"/>
         <source>บุคลากร:</source>
         <translation>Staff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="158"/>
+        <location filename="../../ui/pages/role_model_page.py" line="162"/>
         <source>&lt;b&gt;ผู้ได้รับการเสนอชื่อของอำเภอ ปีงบประมาณ {fy}:&lt;/b&gt; {name}</source>
         <translation>&lt;b&gt;District nominee, fiscal year {fy}:&lt;/b&gt; {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="159"/>
+        <location filename="../../ui/pages/role_model_page.py" line="163"/>
         <source>ยังไม่ได้เสนอชื่อ</source>
         <translation>Not nominated yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="178"/>
+        <location filename="../../ui/pages/role_model_page.py" line="182"/>
         <source>ยังไม่มีบุคลากรในทะเบียน เพิ่มในหน้าบุคลากรก่อน</source>
         <translation>No staff on the register yet; add them on the Staff page first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="189"/>
+        <location filename="../../ui/pages/role_model_page.py" line="193"/>
         <source>มีคุณสมบัติครบตามหลักเกณฑ์</source>
         <translation>Meets every criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="189"/>
+        <location filename="../../ui/pages/role_model_page.py" line="193"/>
         <source>ยังมีคุณสมบัติไม่ครบ</source>
         <translation>Does not meet every criterion yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="204"/>
-        <location filename="../../ui/pages/role_model_page.py" line="255"/>
+        <location filename="../../ui/pages/role_model_page.py" line="208"/>
+        <location filename="../../ui/pages/role_model_page.py" line="259"/>
         <source>เสนอชื่อคนต้นแบบ ไอที</source>
         <translation>Nominate IT role model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="205"/>
+        <location filename="../../ui/pages/role_model_page.py" line="209"/>
         <source>อำเภอเสนอชื่อได้ 1 คนต่อปี ปีงบประมาณ {fy} เสนอชื่อ {old} ไว้แล้ว แทนด้วย {new} หรือไม่?</source>
         <translation>A district nominates one person a year. {old} is already nominated for fiscal year {fy}. Replace with {new}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="212"/>
+        <location filename="../../ui/pages/role_model_page.py" line="216"/>
         <source>เสนอชื่อไม่ได้</source>
         <translation>Cannot nominate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="214"/>
+        <location filename="../../ui/pages/role_model_page.py" line="218"/>
         <source>เสนอชื่อ {name} เป็นคนต้นแบบ ไอที ของอำเภอ ปีงบประมาณ {fy} แล้ว</source>
-        <translation>{name} nominated as the district's IT role model for fiscal year {fy}</translation>
+        <translation>{name} nominated as the district&apos;s IT role model for fiscal year {fy}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="225"/>
+        <location filename="../../ui/pages/role_model_page.py" line="229"/>
         <source>ยกเลิกการเสนอชื่อ {name} ปีงบประมาณ {fy} หรือไม่?</source>
         <translation>Withdraw the nomination of {name} for fiscal year {fy}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="228"/>
+        <location filename="../../ui/pages/role_model_page.py" line="232"/>
         <source>ยกเลิกการเสนอชื่อแล้ว</source>
         <translation>Nomination withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="232"/>
+        <location filename="../../ui/pages/role_model_page.py" line="236"/>
         <source>บันทึกหนังสือเสนอชื่อคนต้นแบบ ไอที</source>
         <translation>Save IT role model nomination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/role_model_page.py" line="237"/>
-        <location filename="../../ui/pages/survey_page.py" line="461"/>
+        <location filename="../../ui/pages/role_model_page.py" line="241"/>
+        <location filename="../../ui/pages/survey_page.py" line="462"/>
         <source>กำลังสร้างไฟล์…</source>
         <translation>Making the file…</translation>
     </message>

@@ -13,8 +13,10 @@ The numbers come from :func:`cddesk.office_facts.score_office`, the same call as
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from fractions import Fraction
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cddesk.app_services import Services
 from cddesk.errors import KnownError
@@ -41,8 +44,13 @@ from scoring.results import CriterionResult, Explanation
 from scoring.thai import MONTHS_ABBR
 from ui.i18n import tr
 from ui.widgets.fields import ChoiceCombo, ThaiDateEdit
+from ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 10
+EAGER = 200  # a group of records up to this size is listed at once
+SHOWN = 500  # a larger one lists this many when opened, then says how many more there are
 GOOD, PART, NONE = QColor("#2e7d32"), QColor("#f9a825"), QColor("#c62828")
 
 
@@ -90,16 +98,18 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.points: list[tuple[dt.date, Fraction]] = []
         self.top = Fraction(100)
+        self.busy = False  # the monthly totals are being worked out
         self.setMinimumHeight(170)
 
-    def set_points(self, points: list[tuple[dt.date, Fraction]], top: Fraction) -> None:
-        self.points, self.top = points, top or Fraction(1)
+    def set_points(self, points: list[tuple[dt.date, Fraction]], top: Fraction, busy: bool = False) -> None:
+        self.points, self.top, self.busy = points, top or Fraction(1), busy
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
         painter = QPainter(self)
         if not self.points:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("ยังไม่ถึงช่วงประเมิน"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             tr("กำลังคำนวณคะแนนสิ้นเดือน…") if self.busy else tr("ยังไม่ถึงช่วงประเมิน"))
             return
         text_h = 22
         width = self.width() / len(self.points)
@@ -157,6 +167,7 @@ class DashboardPage(QWidget):
         self.error.setWordWrap(True)
         self.domains = BarChart(self)
         self.trend = TrendChart(self)
+        self._trend_asked: tuple[str, dt.date] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([tr("เกณฑ์"), tr("คะแนน"), tr("คำอธิบาย")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -164,6 +175,8 @@ class DashboardPage(QWidget):
         self.tree.setColumnWidth(1, 90)
         self.tree.setWordWrap(True)
         self.tree.itemDoubleClicked.connect(self._open_item)
+        self.tree.itemExpanded.connect(self._expanded)
+        self._pending: dict[int, tuple[QTreeWidgetItem, list[tuple[str, str, str]]]] = {}
         self.deadlines = QListWidget(self)
         self.deadlines.setWordWrap(True)
 
@@ -205,21 +218,35 @@ class DashboardPage(QWidget):
         try:
             at = self.at.value() or dt.date.today()
             result = score_office(self.services.db, self.rubric.value(), at)
-            trend = score_trend(self.services.db, result.rubric_id, at)
         except (KnownError, ValueError) as exc:
             self.error.setText(exc.message if isinstance(exc, KnownError) else str(exc))
             self.error.show()
             return
-        self.show_result(result, trend)
+        self.show_result(result)
+        # The month-end totals evaluate the rubric once a month (seconds for a register of
+        # 100,000 computers): worked out off the GUI thread, drawn when ready.
+        self._trend_asked = asked = (result.rubric_id, at)
+        self.trend.set_points([], result.max_points, busy=True)
+        db = self.services.db
+        run_in_background(lambda: score_trend(db, asked[0], asked[1]),
+                          lambda points, error: self._trend_ready(asked, result.max_points, points, error))
 
-    def show_result(self, result: RubricResult, trend: list[tuple[dt.date, Fraction]]) -> None:
+    def _trend_ready(self, asked: tuple[str, dt.date], top: Fraction, points: Any,
+                     error: BaseException | None) -> None:
+        if not isValid(self) or asked != self._trend_asked:
+            return  # the page is gone, or another rubric or date was asked for since
+        if error is not None:
+            log.warning("month-end totals not worked out: %s", error)
+        self.trend.set_points(points if error is None else [], top)
+
+    def show_result(self, result: RubricResult) -> None:
         self.result = result
         self.total.setText(tr("คะแนนรวม {got} จาก {top}").format(
             got=thai_digits(pts(result.points)), top=thai_digits(pts(result.max_points)))
             + tr("  (ประเมิน ณ {date})").format(date=format_date(result.evaluated_at)))
         self.domains.set_bars([(f"{d.id} {d.title}", d.points, d.max_points) for d in result.domains])
-        self.trend.set_points(trend, result.max_points)
         self.tree.clear()
+        self._pending.clear()
         for d in result.domains:
             top = QTreeWidgetItem([f"{d.id} {d.title}", thai_digits(f"{pts(d.points)}/{pts(d.max_points)}"), ""])
             top.setForeground(1, _colour(d.points, d.max_points))
@@ -242,18 +269,35 @@ class DashboardPage(QWidget):
             QTreeWidgetItem(item, [tr("คำเตือน"), "", line])
         counted, rejected = _records(c.explanation)
         if counted:
-            group = QTreeWidgetItem(item, [tr("นับแล้ว {n} รายการ").format(n=len(counted)), "", ""])
-            for ref, title in counted:
-                self._record_item(group, ref, title, tr("นับ"))
+            counts = tr("นับ")
+            self._group(item, tr("นับแล้ว {n} รายการ").format(n=f"{len(counted):,}"),
+                        [(ref, title, counts) for ref, title in counted])
         if rejected:
-            group = QTreeWidgetItem(item, [tr("ไม่นับ {n} รายการ").format(n=len(rejected)), "", ""])
-            for ref, title, why in rejected:
-                self._record_item(group, ref, title, why)
+            self._group(item, tr("ไม่นับ {n} รายการ").format(n=f"{len(rejected):,}"), rejected)
 
-    def _record_item(self, parent: QTreeWidgetItem, ref: str, title: str, why: str) -> None:
-        child = QTreeWidgetItem(parent, [title, "", why])
-        child.setData(0, REF_ROLE, ref)
-        child.setToolTip(0, tr("ดับเบิลคลิกเพื่อเปิดรายการนี้"))
+    def _group(self, parent: QTreeWidgetItem, label: str, rows: list[tuple[str, str, str]]) -> None:
+        """A group of records; a large one (a register of thousands of computers) is listed
+        only when opened, and then only its first :data:`SHOWN` records."""
+        group = QTreeWidgetItem(parent, [label, "", ""])
+        if len(rows) <= EAGER:
+            self._fill(group, rows)
+        else:
+            group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            self._pending[id(group)] = (group, rows)
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        pending = self._pending.pop(id(item), None)
+        if pending is not None and pending[0] is item:
+            self._fill(item, pending[1])
+
+    def _fill(self, group: QTreeWidgetItem, rows: list[tuple[str, str, str]]) -> None:
+        for ref, title, why in rows[:SHOWN]:
+            child = QTreeWidgetItem(group, [title, "", why])
+            child.setData(0, REF_ROLE, ref)
+            child.setToolTip(0, tr("ดับเบิลคลิกเพื่อเปิดรายการนี้"))
+        if len(rows) > SHOWN:
+            QTreeWidgetItem(group, [tr("… และอีก {n} รายการ (ดูครบทุกรายการได้ในรายงาน)").format(
+                n=f"{len(rows) - SHOWN:,}"), "", ""])
 
     def _deadlines(self, result: RubricResult) -> None:
         self.deadlines.clear()
