@@ -26,11 +26,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result, error = self.fn(), None
         except BaseException as exc:  # delivered to the caller, which decides
-            self.relay.done.emit(None, exc)
-        else:
-            self.relay.done.emit(result, None)
+            result, error = None, exc
+        try:
+            self.relay.done.emit(result, error)
+        except RuntimeError:  # the program is closing and Qt has deleted the relay: nobody to tell
+            pass
 
 
 _live: set[_Relay] = set()

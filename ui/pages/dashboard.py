@@ -213,7 +213,9 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         if self.rubric.value() is None:
+            self.rubric.blockSignals(True)  # its change signal would score the office a second time
             self.rubric.set_value(default_rubric_id(office_fiscal_year(self.services.db)))
+            self.rubric.blockSignals(False)
         self.error.hide()
         try:
             at = self.at.value() or dt.date.today()
