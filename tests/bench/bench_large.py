@@ -225,12 +225,17 @@ def main() -> None:
     window.show()
     app.processEvents()
 
-    # the computer register
+    # the computer register: the first open builds the page (its modules imported, its first query)
+    open_ms = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))
     page = window.computer_page
+    print(f"open the computer register ({page.model.rowCount():,} rows), the first time: {open_ms:.0f} ms = "
+          f"{ratio(open_ms, PAGE_MS)}")
+    window.go_to("หน้าแรก")
+    app.processEvents()
+    again_ms = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))
+    print(f"  open it again (the page refreshes): {again_ms:.0f} ms = {ratio(again_ms, PAGE_MS)}")
     query_ms = timed(lambda: services.computers.listing().ids())
     print(f"  (for information: the ids query alone, services.computers.listing().ids(): {query_ms:.0f} ms)")
-    open_ms = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))
-    print(f"open the computer register ({page.model.rowCount():,} rows): {open_ms:.0f} ms = {ratio(open_ms, PAGE_MS)}")
     print(f"  search index ready {until_index_ready(app, page.model):.0f} ms later (built while the page is usable)")
     keystrokes("filter the computer register «ห้องธุรการ 00»", type_filter(app, page.filter, "ห้องธุรการ 00"))
     print(f"  rows shown after the filter: {page.model.rowCount():,}")
