@@ -159,6 +159,28 @@ def test_background_open_hands_the_data_to_the_window(qtbot, sample_paths: DataP
     assert opening.wait() is ready[0]
 
 
+def test_the_home_page_shows_the_text_made_while_opening_once(qtbot, sample_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
+    """The opening worker's home text is shown as it is (not made again on the GUI thread:
+    on a register of 100,000 computers that is seconds); the next refresh makes it anew."""
+    from cddesk.app_services import Services
+    from ui.main_window import MainWindow
+
+    create_application()
+    seen = glance(sample_paths)
+    assert seen is not None
+    window = MainWindow(None, seen)
+    qtbot.addWidget(window)
+    services = Services.open(sample_paths)
+    try:
+        window.attach(services, ("หัวเรื่องที่เตรียมไว้", "ข้อความที่เตรียมไว้"))
+        assert window.home.heading.text() == "หัวเรื่องที่เตรียมไว้"
+        assert window.home.body.text() == "ข้อความที่เตรียมไว้"
+        window.home.refresh()
+        assert SAMPLE_OFFICE in window.home.heading.text() and "ร้อยละ" in window.home.body.text()
+    finally:
+        services.close()
+
+
 def test_a_refused_background_open_falls_back_to_the_full_open(qtbot, monkeypatch, sample_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
     import ui.app
     import ui.opening

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._date_followers: list[Callable[[DateStyle], None]] = []
         self._computer_actions: ComputerActions | None = None
         self._data_actions: list[QAction] = []  # enabled once the data is open
+        self._home_text: tuple[str, str] | None = None  # made while opening, shown once (see attach)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -147,13 +148,20 @@ class MainWindow(QMainWindow):
         """The office's data is open (pages can be built)."""
         return self._services is not None
 
-    def attach(self, services: Services) -> None:
-        """The office's data is open: enable the menus and show the page chosen meanwhile."""
+    def attach(self, services: Services, home_text: tuple[str, str] | None = None) -> None:
+        """The office's data is open: enable the menus and show the page chosen meanwhile
+        (the home page with ``home_text`` when the opening made it already)."""
         self._services = services
+        self._home_text = home_text
         for action in self._data_actions:
             action.setEnabled(True)
         self.province_action.setEnabled(not self.province_mode)
         self.show_page(self.nav.currentRow())
+
+    def take_home_text(self) -> tuple[str, str] | None:
+        """The home page's text made while the data was opening, once."""
+        text, self._home_text = self._home_text, None
+        return text
 
     def _add_page(self, title: str, build: Builder) -> None:
         self.nav.addItem(tr(title))

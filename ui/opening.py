@@ -29,11 +29,10 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _open(paths: DataPaths) -> Services:
+def _open(paths: DataPaths) -> tuple[Services, tuple[str, str]]:
     """On the worker thread: the file's soundness check, the database layer and the services,
-    then the home page's text made once (it imports the page's modules and pays the first
-    queries' set-up here, not on the GUI thread, which then builds the page in about a tenth
-    of the time)."""
+    then the home page's text (its queries, and the page's modules imported, here rather than
+    on the GUI thread, which shows that text as it is: nothing can be written meanwhile)."""
     from cddesk import backup
     from cddesk.app_services import Services
     from ui.pages.home_page import summary
@@ -41,12 +40,11 @@ def _open(paths: DataPaths) -> Services:
     if not backup.is_sound(paths.database):
         raise DatabaseCorrupt(f"ไฟล์ฐานข้อมูล {paths.database} เสียหาย", detail="PRAGMA quick_check")
     services = Services.open(paths)
-    summary(services)
-    return services
+    return services, summary(services)
 
 
 class BackgroundOpen(QObject):
-    _done = Signal(object, object)  # services, error (emitted on the worker, received on the GUI thread)
+    _done = Signal(object, object)  # (services, home text), error: emitted on the worker, received on the GUI thread
 
     def __init__(self, paths: DataPaths, window: MainWindow, on_ready: Callable[[Services], None]) -> None:
         super().__init__()
@@ -76,13 +74,14 @@ class BackgroundOpen(QObject):
 
     def _run(self) -> None:
         try:
-            self._opened = _open(self.paths)
+            self._opened, home_text = _open(self.paths)
         except BaseException as exc:  # handed to the GUI thread, which decides
             self._done.emit(None, exc)
         else:
-            self._done.emit(self._opened, None)
+            self._done.emit((self._opened, home_text), None)
 
-    def _finish(self, services: Services | None, error: BaseException | None) -> None:
+    def _finish(self, opened: tuple[Services, tuple[str, str]] | None, error: BaseException | None) -> None:
+        services, home_text = opened if opened is not None else (None, None)
         if error is not None:
             if not isinstance(error, KnownError):
                 raise error
@@ -94,7 +93,7 @@ class BackgroundOpen(QObject):
                 QApplication.exit(2)
                 return
         assert services is not None
-        self.window.attach(services)
+        self.window.attach(services, home_text)
         self.on_ready(services)
 
     def wait(self) -> Services | None:

@@ -39,7 +39,7 @@ def _group(window: MainWindow, page: ActivityGroupPage) -> ActivityGroupPage:
 def _home(w: MainWindow) -> QWidget:
     from ui.pages.home_page import HomePage
 
-    return HomePage(w.services, w)
+    return HomePage(w.services, w, w.take_home_text())
 
 
 def _scores(w: MainWindow) -> QWidget:
