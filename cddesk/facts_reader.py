@@ -1,9 +1,12 @@
 """Reading the office's records for the scoring engine, once per change of the database.
 
-:func:`read_office` reads every register and activity of a fiscal year as column tuples
-(one Core query per table, never ORM objects) with their evidence counts (one grouped
+:func:`read_office` reads every register and activity of a fiscal year with the driver's
+own rows (one query per table, never ORM objects) with their evidence counts (one grouped
 query per kind) into :class:`OfficeRows`, which holds everything that does not depend on
-the evaluation date. :meth:`OfficeRows.facts_at` then gives the engine's
+the evaluation date. A kind read again after a write compares each stored row with the one
+its facts were made from and keeps the facts of the unchanged ones (:class:`_Reader`), and
+:meth:`OfficeRows.facts_at` gives every source a version (the generation of the part it is
+made from) so that the engine evaluates again only what reads a written part. :meth:`OfficeRows.facts_at` then gives the engine's
 :class:`scoring.OfficeFacts` for a date: only two things depend on it — the antivirus
 licences valid that day and the latest Click ชุมชน check of each service made by it — so a
 month-by-month trend reuses every other fact object (and the engine's records cached on
@@ -20,15 +23,17 @@ owner kinds the evidence store uses, so a window can open the record behind a re
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import json
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cddesk.kinds import KIND_BY_KEY, WEBSITE_CHECK_ITEMS, label_of
@@ -36,6 +41,7 @@ from cddesk.services.antivirus import product_matches
 from cddesk.services.office import default_survey_deadline
 from models import AntivirusInstall, Computer, ComputerStatus, EvidenceLink, InternetAccount, OfficeProfile, Staff, YearPlan
 from scoring import OfficeFacts
+from scoring.facts import SCALARS
 from scoring import facts as f
 
 # A computer of the register is complete when these are filled (rubrics.md, D3 process 2).
@@ -81,24 +87,81 @@ class ChangeStamp:
             self._connection.close()
 
 
+# kind → (stored row + evidence count, what was made of it) of every record, in id order
+Memory = dict[str, tuple[list[tuple[Any, ...]], list[Any]]]
+
+
+def _converter(column: Any, days: dict[str, Any]) -> Callable[[Any], Any] | None:
+    """How a stored value of ``column`` becomes what SQLAlchemy would give (None: as stored);
+    dates are parsed once per distinct day into shared objects."""
+    kind = type(column.type).__name__
+    if kind == "Date":
+        def day(text: str | None) -> dt.date | None:
+            if text is None:
+                return None
+            found = days.get(text)
+            if found is None:
+                found = days[text] = dt.date.fromisoformat(text)
+            return found
+        return day
+    if kind == "Time":
+        return lambda text: None if text is None else dt.time.fromisoformat(text)
+    if kind == "Boolean":
+        return lambda value: None if value is None else bool(value)
+    if kind == "JSON":
+        return lambda text: None if text is None else json.loads(text)
+    return None
+
+
 class _Reader:
-    def __init__(self, session: Session) -> None:
+    """Reads the records of each kind with the driver's own rows; a record whose stored row and
+    evidence count are what they were at the last read keeps the facts made from it then (and
+    the engine records kept on them): after one meeting is added, 20,000 meetings are compared,
+    not made again."""
+
+    def __init__(self, session: Session, memory: Memory) -> None:
         self.session = session
+        self.memory = memory
+        self.days: dict[str, Any] = {}
+        self.texts: dict[Any, Any] = {}
 
-    def rows(self, key: str, *columns: str) -> list[tuple[Any, int]]:
-        """(row, evidence count) of every record of an activity kind, oldest first; a row
-        has ``id`` and the named columns as attributes (JSON lists as lists)."""
+    def made(self, key: str, columns: Sequence[str], make: Callable[[Any, int], Any]) -> list[Any]:
+        """``make(row, evidence count)`` for every record of an activity kind, oldest first; a
+        row has ``id`` and the named columns as attributes (JSON lists as lists)."""
         table = KIND_BY_KEY[key].model.__table__
-        counts = dict(self.session.execute(
-            select(EvidenceLink.owner_id, func.count()).where(EvidenceLink.owner_kind == key)
-            .group_by(EvidenceLink.owner_id)).all())
-        query = select(table.c.id, *(table.c[name] for name in columns)).order_by(table.c.id)
-        return [(row, counts.get(row.id, 0)) for row in self.session.execute(query).all()]
+        connection = self.session.connection()
+        counts: dict[int, int] = dict(connection.exec_driver_sql(
+            f"SELECT owner_id, count(*) FROM {EvidenceLink.__tablename__} WHERE owner_kind = ? GROUP BY owner_id",
+            (key,)).all())
+        names = ("id", *columns)
+        convert = [_converter(table.c[name], self.days) for name in names]
+        row_type = collections.namedtuple(f"{key}_row", names)  # type: ignore[misc]
+        old_rows, old_made = self.memory.get(key, ([], []))
+        rows: list[tuple[Any, ...]] = []
+        found: list[Any] = []
+        texts = self.texts  # dates and times as stored, one object per distinct text
+        timed = [i for i, name in enumerate(names) if type(table.c[name].type).__name__ in ("Date", "Time")]
+        sql = f"SELECT {', '.join(names)} FROM {KIND_BY_KEY[key].model.__tablename__} ORDER BY id"
+        j, m = 0, len(old_rows)
+        for stored in connection.exec_driver_sql(sql).all():
+            values = list(stored)
+            for i in timed:
+                values[i] = texts.setdefault(values[i], values[i])
+            raw = (*values, counts.get(values[0], 0))
+            while j < m and old_rows[j][0] < raw[0]:
+                j += 1
+            if j < m and old_rows[j] == raw:
+                value = old_made[j]
+            else:
+                value = make(row_type(*(c(v) if c else v for c, v in zip(convert, values))), raw[-1])
+            rows.append(raw)
+            found.append(value)
+        self.memory[key] = (rows, found)
+        return found
 
-    def counts(self, key: str, field: str, kind: str | None = None) -> list[f.DatedCount]:
-        columns = (field, "date") if kind is None else (field, "date", "kind")
-        return [f.DatedCount(date=d.date, count=int(getattr(d, field) or 0), evidence_count=n, ref=f"{key}:{d.id}")
-                for d, n in self.rows(key, *columns) if kind is None or d.kind == kind]
+    def counts(self, key: str, field: str) -> list[f.DatedCount]:
+        return self.made(key, (field, "date"), lambda d, n: f.DatedCount(
+            date=d.date, count=int(getattr(d, field) or 0), evidence_count=n, ref=f"{key}:{d.id}"))
 
 
 # The parts of the facts and the tables each is read from (evidence counts change the
@@ -112,6 +175,21 @@ PARTS: dict[str, tuple[str, ...]] = {
                                "model_tambon_step", "click_action", "click_figure", "click_promotion",
                                "click_head_download", "click_service_check", "innovation_report")},
 }
+
+
+# The part each source of the engine's facts is made from (scoring.facts); SCALARS (numbers,
+# dates, texts) come from the office part.
+SOURCE_PARTS: dict[str, str] = {
+    "activities": "training_activity", "meetings": "online_meeting", "governance": "governance_action",
+    "website_sections": "website_update", "website_news": "website_news", "website_checklist": "website_check",
+    "jpt_collected": "jpt_progress", "central_db": "central_db_update", "model_tambon": "model_tambon_step",
+    "click_actions": "click_action", "click_shop_registrations": "click_figure",
+    "click_tourism_entries": "click_figure", "click_downloads": "click_figure",
+    "click_promotions": "click_promotion", "click_head_downloads": "click_head_download",
+    "click_services": "click_service_check", "innovation": "innovation_report",
+    "computers": "computers", "usable_computers": "computers", "staff_accounts": "accounts",
+}
+_PER_DAY = ("computers", "usable_computers", "click_services")  # their facts depend on the date too
 
 
 @dataclasses.dataclass
@@ -132,6 +210,8 @@ class Register:
         found = self._by_day.get(day)
         if found is not None:
             return found
+        if not self.earliest_expiry or min(self.earliest_expiry) >= day:
+            return self.entries  # no licence has run out by then
         found = []
         for position, (entry, expiry) in enumerate(zip(self.entries, self.earliest_expiry)):
             if expiry >= day:
@@ -154,12 +234,27 @@ class OfficeRows:
     register: Register
     click_checks: list[tuple[Any, int]]  # every Click ชุมชน service check with its evidence count
     parts: dict[str, Any]  # what it was made of, by part name ("office:2568" for the office part)
+    # the version of each part (a number that changes when the part is read again); none: the
+    # facts carry no versions and every evaluation reads every source
+    generations: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def facts_at(self, at: dt.date, registers_at: dt.date | None = None) -> OfficeFacts:
         """The facts at ``at``; antivirus licences are judged on ``min(registers_at, at)``."""
         assert self.base.click is not None
+        day = min(registers_at or at, at)
         click = dataclasses.replace(self.base.click, services=_latest_services(self.click_checks, at))
-        return dataclasses.replace(self.base, computers=self.register.on(min(registers_at or at, at)), click=click)
+        return dataclasses.replace(self.base, computers=self.register.on(day), click=click,
+                                   versions=self._versions(at, day))
+
+    def _versions(self, at: dt.date, day: dt.date) -> dict[str, object]:
+        if not self.generations:
+            return {}
+        office = next(name for name in self.parts if name.startswith("office:"))
+        versions: dict[str, object] = {SCALARS: self.generations[office]}
+        for source, part in SOURCE_PARTS.items():
+            generation = self.generations[part]
+            versions[source] = (generation, day if source != "click_services" else at) if source in _PER_DAY else generation
+        return versions
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,63 +286,71 @@ def _office(session: Session, fiscal_year: int | None) -> _Office | None:
 
 def _kind_parts(r: _Reader) -> dict[str, Any]:
     """A reader per activity-kind part: each gives that kind's typed facts."""
+    def figures() -> dict[str, list[f.DatedCount]]:
+        made = r.made("click_figure", ("count", "date", "kind"), lambda d, n: (d.kind, f.DatedCount(
+            date=d.date, count=int(d.count or 0), evidence_count=n, ref=f"click_figure:{d.id}")))
+        return {kind: [c for k, c in made if k == kind] for kind in ("shop_registrations", "tourism_entries", "downloads")}
+
     return {
-        "training_activity": lambda: [
-            f.Activity(ref=f"training_activity:{d.id}", title=d.title, date=d.date, evidence_count=n,
-                       organiser_is_office=d.by_office, purpose=d.purpose, format=d.security_format,
-                       tool=", ".join(d.tools or ()), participants=d.participants or 0)
-            for d, n in r.rows("training_activity", "title", "date", "by_office", "purpose", "security_format",
-                               "tools", "participants")],
-        "online_meeting": lambda: [
-            f.Meeting(ref=f"online_meeting:{d.id}", title=d.topic, date=d.date, kind=d.kind,
-                      start=d.start_time, joined=d.joined_time, evidence_count=n)
-            for d, n in r.rows("online_meeting", "topic", "date", "kind", "start_time", "joined_time")],
-        "governance_action": lambda: [
-            f.GovernanceAction(ref=f"governance_action:{d.id}", title=d.title, date=d.date, evidence_count=n,
-                               kind=d.kind)
-            for d, n in r.rows("governance_action", "title", "date", "kind")],
-        "website_check": lambda: [
-            f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}",
-                            title=label_of(WEBSITE_CHECK_ITEMS, d.item))
-            for d, n in r.rows("website_check", "item", "date")],
-        "website_update": lambda: [
-            f.WebsiteSectionUpdate(section=d.section, date=d.date, evidence_count=n, ref=f"website_update:{d.id}")
-            for d, n in r.rows("website_update", "section", "date")],
+        "training_activity": lambda: r.made(
+            "training_activity", ("title", "date", "by_office", "purpose", "security_format", "tools", "participants"),
+            lambda d, n: f.Activity(ref=f"training_activity:{d.id}", title=d.title, date=d.date, evidence_count=n,
+                                    organiser_is_office=d.by_office, purpose=d.purpose, format=d.security_format,
+                                    tool=", ".join(d.tools or ()), participants=d.participants or 0)),
+        "online_meeting": lambda: r.made(
+            "online_meeting", ("topic", "date", "kind", "start_time", "joined_time"),
+            lambda d, n: f.Meeting(ref=f"online_meeting:{d.id}", title=d.topic, date=d.date, kind=d.kind,
+                                   start=d.start_time, joined=d.joined_time, evidence_count=n)),
+        "governance_action": lambda: r.made(
+            "governance_action", ("title", "date", "kind"),
+            lambda d, n: f.GovernanceAction(ref=f"governance_action:{d.id}", title=d.title, date=d.date,
+                                            evidence_count=n, kind=d.kind)),
+        "website_check": lambda: r.made(
+            "website_check", ("item", "date"),
+            lambda d, n: f.ChecklistTick(item=d.item, date=d.date, evidence_count=n, ref=f"website_check:{d.id}",
+                                         title=label_of(WEBSITE_CHECK_ITEMS, d.item))),
+        "website_update": lambda: r.made(
+            "website_update", ("section", "date"),
+            lambda d, n: f.WebsiteSectionUpdate(section=d.section, date=d.date, evidence_count=n,
+                                                ref=f"website_update:{d.id}")),
         "website_news": lambda: r.counts("website_news", "count"),
         "jpt_progress": lambda: r.counts("jpt_progress", "collected"),
-        "central_db_update": lambda: [
-            f.CentralDbUpdate(database=d.database, date=d.date, complete=d.complete, evidence_count=n,
-                              ref=f"central_db_update:{d.id}")
-            for d, n in r.rows("central_db_update", "database", "date", "complete")],
-        "model_tambon_step": lambda: [
-            f.ModelTambonStep(step=int(d.step), date=d.date, part=d.part, evidence_count=n,
-                              ref=f"model_tambon_step:{d.id}")
-            for d, n in r.rows("model_tambon_step", "step", "date", "part")],
-        "click_action": lambda: [
-            f.ClickAction(kind=d.kind, date=d.date, evidence_count=n, ref=f"click_action:{d.id}")
-            for d, n in r.rows("click_action", "kind", "date")],
-        "click_figure": lambda: {kind: r.counts("click_figure", "count", kind)
-                                 for kind in ("shop_registrations", "tourism_entries", "downloads")},
-        "click_promotion": lambda: [
-            f.Promotion(title=d.title, date=d.date, channels=tuple(d.channels or ()), evidence_count=n,
-                        ref=f"click_promotion:{d.id}")
-            for d, n in r.rows("click_promotion", "title", "date", "channels")],
-        "click_head_download": lambda: [
-            f.HeadDownload(name=f"{d.position} {d.name}".strip(), date=d.date, evidence_count=n,
-                           ref=f"click_head_download:{d.id}")
-            for d, n in r.rows("click_head_download", "position", "name", "date")],
-        "click_service_check": lambda: r.rows("click_service_check", "service", "date", "complete"),
+        "central_db_update": lambda: r.made(
+            "central_db_update", ("database", "date", "complete"),
+            lambda d, n: f.CentralDbUpdate(database=d.database, date=d.date, complete=d.complete, evidence_count=n,
+                                           ref=f"central_db_update:{d.id}")),
+        "model_tambon_step": lambda: r.made(
+            "model_tambon_step", ("step", "date", "part"),
+            lambda d, n: f.ModelTambonStep(step=int(d.step), date=d.date, part=d.part, evidence_count=n,
+                                           ref=f"model_tambon_step:{d.id}")),
+        "click_action": lambda: r.made(
+            "click_action", ("kind", "date"),
+            lambda d, n: f.ClickAction(kind=d.kind, date=d.date, evidence_count=n, ref=f"click_action:{d.id}")),
+        "click_figure": figures,
+        "click_promotion": lambda: r.made(
+            "click_promotion", ("title", "date", "channels"),
+            lambda d, n: f.Promotion(title=d.title, date=d.date, channels=tuple(d.channels or ()), evidence_count=n,
+                                     ref=f"click_promotion:{d.id}")),
+        "click_head_download": lambda: r.made(
+            "click_head_download", ("position", "name", "date"),
+            lambda d, n: f.HeadDownload(name=f"{d.position} {d.name}".strip(), date=d.date, evidence_count=n,
+                                        ref=f"click_head_download:{d.id}")),
+        "click_service_check": lambda: r.made("click_service_check", ("service", "date", "complete"),
+                                              lambda d, n: (d, n)),
         "innovation_report": lambda: [
-            f.InnovationItem(item=item[5:].replace("_", "."), done=getattr(d, item), date=d.date,
-                             evidence_count=n, ref=f"innovation_report:{d.id}")
-            for d, n in r.rows("innovation_report", "date", *INNOVATION_ITEMS) for item in INNOVATION_ITEMS],
+            item for items in r.made("innovation_report", ("date", *INNOVATION_ITEMS), lambda d, n: tuple(
+                f.InnovationItem(item=item[5:].replace("_", "."), done=getattr(d, item), date=d.date,
+                                 evidence_count=n, ref=f"innovation_report:{d.id}") for item in INNOVATION_ITEMS))
+            for item in items],
     }
 
 
-def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] | None = None) -> OfficeRows | None:
+def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] | None = None,
+                memory: Memory | None = None) -> OfficeRows | None:
     """Everything the rubrics read for ``fiscal_year`` (default: the office's); None when the
     office profile has not been filled in yet. Parts in ``kept`` (from an earlier read whose
-    tables have not been written since) are used as they are."""
+    tables have not been written since) are used as they are; ``memory`` (kept by the caller
+    between reads) lets unchanged records of a part read again keep their facts."""
     parts = dict(kept or {})
     office_key = f"office:{fiscal_year}"
     if office_key not in parts:
@@ -255,7 +358,7 @@ def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] 
     office: _Office | None = parts[office_key]
     if office is None:
         return None
-    r = _Reader(session)
+    r = _Reader(session, {} if memory is None else memory)
     for name, read in _kind_parts(r).items():
         if name not in parts:
             parts[name] = read()
@@ -350,9 +453,9 @@ def _computers(session: Session, prescribed: str) -> Register:
         missing = (tuple(label for label, value in zip(labels, required) if value is None or value == "")
                    if None in required or "" in required else ())
         entries.append(f.ComputerEntry(
-            ref=f"computer:{computer_id}", label=f"{asset} {brand} {model}".strip(),
-            active=status != disposed, usable=status == usable, missing_fields=missing,
-            survey_date=day(survey), antivirus_since=since))
+            ref=f"computer:{computer_id}", title=f"{asset} {brand} {model}".strip(),
+            active=status != disposed, usable=status == usable, missing=missing,
+            date=day(survey), antivirus_since=since))
     return Register(entries, expiries, several)
 
 

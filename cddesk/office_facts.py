@@ -18,6 +18,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
+import itertools
 import sqlite3
 import threading
 import weakref
@@ -29,17 +30,19 @@ from sqlalchemy import event
 
 from cddesk.db import Database
 from cddesk.errors import KnownError
-from cddesk.facts_reader import ChangeStamp, OfficeRows, read_office, unchanged_parts
+from cddesk.facts_reader import ChangeStamp, Memory, OfficeRows, read_office, unchanged_parts
 from cddesk.thaidate import fiscal_year_of
 from models import OfficeProfile
 from scoring import OfficeFacts, Rubric, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
+from scoring.engine import Kept
 from scoring.thai import last_day, months_between
 
 
 class _Cache:
     """One database's facts, kept by part (a register, a kind of activity …) until a table it
     was read from is written — by this program or another process — and its results and
-    monthly totals until anything is written."""
+    monthly totals until anything is written. After a write, the criteria (and the rules'
+    selections) that read no written part are kept (``kept``, see :func:`scoring.evaluate`)."""
 
     def __init__(self, db: Database) -> None:
         self.lock = threading.Lock()
@@ -47,6 +50,12 @@ class _Cache:
         self.rows: dict[int | None, OfficeRows] = {}
         self.results: dict[tuple[str, int, dt.date], RubricResult] = {}  # the last few (they are large)
         self.points: dict[tuple[str, dt.date], Fraction] = {}  # a trend's monthly totals
+        # criterion results by rubric, kept with the versions of the parts they read: after a
+        # write only the criteria reading a written part are evaluated again
+        self.kept: dict[str, Kept] = {}
+        self.generations: dict[str, int] = {}  # of each part in ``parts``
+        self.memory: Memory = {}  # the rows each kind's facts were made from (read_office)
+        self._next = itertools.count(1)
         try:
             self.stamp: ChangeStamp | None = ChangeStamp(db.paths.database)
         except sqlite3.Error:  # cannot open a second connection: read every time
@@ -64,6 +73,26 @@ class _Cache:
         self.results.clear()
         self.points.clear()
         self.parts = {} if changed is None else unchanged_parts(self.parts, changed)
+        if changed is None:
+            self.kept.clear()
+
+    def took(self, parts: dict[str, Any]) -> dict[str, int]:
+        """The generations of ``parts`` (a new one for each part read since the last call)."""
+        for name, value in parts.items():
+            if self.parts.get(name) is not value:
+                self.generations[name] = next(self._next)
+        self.parts.update(parts)
+        return {name: self.generations[name] for name in parts}
+
+    def keep(self, key: str, at: dt.date) -> Kept:
+        """The criterion results kept for rubric ``key``, with those of all but the latest
+        ``_DATES_KEPT`` evaluation dates dropped."""
+        kept = self.kept.setdefault(key, Kept())
+        dates = kept.dates()
+        if at not in dates and len(dates) >= _DATES_KEPT:
+            for old in dates[:len(dates) - _DATES_KEPT + 1]:
+                kept.forget(old)
+        return kept
 
 
 _CACHES: weakref.WeakKeyDictionary[Database, _Cache] = weakref.WeakKeyDictionary()
@@ -79,6 +108,7 @@ def _cache(db: Database) -> _Cache:
 
 
 _RESULTS_KEPT = 6  # a result of a large office holds 100,000 explained records
+_DATES_KEPT = 3  # evaluation dates whose criterion results are kept per rubric
 
 
 @contextlib.contextmanager
@@ -101,10 +131,10 @@ def _office_rows(db: Database, fiscal_year: int | None) -> OfficeRows:
         rows = cache.rows.get(fiscal_year)
         if rows is None:
             with db.session() as session, _bulk():
-                found = read_office(session, fiscal_year, cache.parts)
+                found = read_office(session, fiscal_year, cache.parts, cache.memory)
             if found is None:
                 raise KnownError("ยังไม่มีข้อมูลสำนักงาน กรอกข้อมูลสำนักงานก่อน (เปิดโปรแกรมแล้วกรอกหน้าแรก)")
-            cache.parts.update(found.parts)
+            found.generations = cache.took(found.parts)
             rows = cache.rows[fiscal_year] = found
         return rows
 
@@ -132,8 +162,10 @@ def _evaluate(db: Database, rubric: Rubric, at: dt.date, key: str) -> RubricResu
         found = cache.results.get((key, rubric.fiscal_year, at))
     if found is not None:
         return found
+    with cache.lock:
+        kept = cache.keep(key, at)
     with _bulk():
-        result = evaluate(rubric, facts, at)
+        result = evaluate(rubric, facts, at, kept)
     with cache.lock:
         while len(cache.results) >= _RESULTS_KEPT:
             cache.results.pop(next(iter(cache.results)))

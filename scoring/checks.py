@@ -18,7 +18,7 @@ from fractions import Fraction
 from math import ceil
 
 from scoring import model as m
-from scoring.facts import Facts, Record
+from scoring.facts import SCALARS, Facts, Record
 from scoring.results import Explanation, MonthResult, NotCounted
 from scoring.thai import format_date, format_number, joinable, last_day, month_label, months_between
 
@@ -26,17 +26,41 @@ Month = tuple[int, int]
 TAG_LABELS = {"channels": "ช่องทาง", "format": "รูปแบบ"}
 
 
-@dataclass(frozen=True)
-class Context:
-    facts: Facts
-    at: dt.date
-
-
 @dataclass
 class Selection:
     counted: list[Record] = field(default_factory=list)
     rejected: list[NotCounted] = field(default_factory=list)
     relevant: list[Record] = field(default_factory=list)
+
+    def copy(self) -> Selection:
+        """A selection its user may change (``relevant`` is never changed, it is shared)."""
+        return Selection(list(self.counted), list(self.rejected), self.relevant)
+
+
+@dataclass(frozen=True)
+class KeptSelection:
+    """A selection made at a date, with its filter and the versions of the facts it read."""
+
+    filter: m.RecordFilter
+    versions: tuple[object, object]
+    selection: Selection
+
+
+Selections = dict[tuple[int, dt.date], KeptSelection]  # by id of the filter, and date
+
+
+@dataclass(frozen=True)
+class Context:
+    facts: Facts
+    at: dt.date
+    used: set[str] | None = None  # the sources read, when the caller wants to know
+    # selections kept from earlier evaluations (facts with versions, see Facts.versions)
+    selections: Selections | None = None
+
+    def source(self, name: str) -> Sequence[Record]:
+        if self.used is not None:
+            self.used.add(name)
+        return self.facts.source(name)
 
 
 def deadline_of(f: m.RecordFilter, ctx: Context) -> dt.date:
@@ -103,9 +127,30 @@ _COUNTS = ("", "")
 
 
 def select(f: m.RecordFilter, ctx: Context) -> Selection:
-    """Relevant records of ``f.source`` split into counted and not counted (with reasons)."""
+    """Relevant records of ``f.source`` split into counted and not counted (with reasons).
+
+    With ``ctx.selections``, a selection by the same filter at the same date on a source and
+    scalars of the same versions is taken from there (a copy), and a new one is kept."""
+    kept = ctx.selections
+    if kept is None:
+        return _select(f, ctx)
+    versions = (ctx.facts.versions.get(f.source), ctx.facts.versions.get(SCALARS))
+    if None in versions:
+        return _select(f, ctx)
+    key = (id(f), ctx.at)
+    found = kept.get(key)
+    if found is not None and found.filter is f and found.versions == versions:
+        if ctx.used is not None:
+            ctx.used.add(f.source)
+        return found.selection.copy()
+    sel = _select(f, ctx)
+    kept[key] = KeptSelection(f, versions, sel.copy())  # the filter is held, so its id is not reused
+    return sel
+
+
+def _select(f: m.RecordFilter, ctx: Context) -> Selection:
     reasons = _Reasons(f, ctx, deadline_of(f, ctx))
-    sel = Selection(relevant=_relevant(f, ctx.facts.source(f.source)))
+    sel = Selection(relevant=_relevant(f, ctx.source(f.source)))
     counted, rejected = sel.counted, sel.rejected
     # The common case first, without a call per record: dated inside the window, complete.
     first = f.start or dt.date.min

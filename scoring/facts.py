@@ -34,7 +34,7 @@ source                        records
 ``click_downloads``           app downloads in the district (quantity)
 ``click_services``            :class:`ClickService`; tag ``service``
 ``innovation``                :class:`InnovationItem` items ticked; tag ``item``
-``computers``                 active computers (:class:`ComputerEntry`): date = survey date
+``computers``                 active computers (:class:`ComputerEntry` itself): date = survey date
 ``usable_computers``          usable computers of this year's survey: date = antivirus since
 ``staff_accounts``            active staff (:class:`StaffAccount`): date = account reviewed
 ============================  ============================================================
@@ -46,7 +46,7 @@ Dates: ``survey_deadline`` (office setting). Texts: ``district`` (district name,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal
@@ -56,6 +56,20 @@ MeetingKind = Literal["session_call", "conference", "webex_hosted", "other"]
 
 
 NO_TAGS: Mapping[str, TagValue] = MappingProxyType({})
+_SHARED_TAGS: dict[tuple[tuple[str, TagValue], ...], Mapping[str, TagValue]] = {}
+_SHARED_MAX = 10_000
+
+
+def shared_tags(**values: TagValue) -> Mapping[str, TagValue]:
+    """Read-only tags, one object for all records with the same ones (50,000 activities have
+    a few dozen different tag sets; a dict each would take megabytes)."""
+    key = tuple(values.items())
+    found = _SHARED_TAGS.get(key)
+    if found is None:
+        found = MappingProxyType(values)
+        if len(_SHARED_TAGS) < _SHARED_MAX:
+            _SHARED_TAGS[key] = found
+    return found
 
 
 def _kept(owner: object, slot: str, make: Callable[[], Record]) -> Record:
@@ -98,14 +112,46 @@ class Record:
         return frozenset(v for v in value if v)
 
 
+SCALARS = ""  # the key of :attr:`Facts.versions` that versions the numbers, dates and texts
+
+
+class Sources(Mapping[str, Sequence[Record]]):
+    """Records by source name, each source made by its function when first read."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: Mapping[str, Callable[[], Sequence[Record]]]) -> None:
+        self._make = make
+        self._made: dict[str, Sequence[Record]] = {}
+
+    def __getitem__(self, name: str) -> Sequence[Record]:
+        found = self._made.get(name)
+        if found is None:
+            found = self._made[name] = self._make[name]()
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._make)
+
+    def __len__(self) -> int:
+        return len(self._make)
+
+
 @dataclass(frozen=True)
 class Facts:
-    """Everything the engine reads: records by source name, and named numbers, dates, texts."""
+    """Everything the engine reads: records by source name, and named numbers, dates, texts.
+
+    ``versions`` (optional, given by the application) names the version of each source, and
+    under :data:`SCALARS` of the numbers, dates and texts: a criterion whose sources and
+    scalars have the versions they had when it was evaluated at the same date need not be
+    evaluated again (:func:`scoring.evaluate` with ``kept``). A source without a version is
+    always read afresh."""
 
     records: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
     numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
     dates: Mapping[str, dt.date] = field(default_factory=dict, hash=False)
     texts: Mapping[str, str] = field(default_factory=dict, hash=False)
+    versions: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def source(self, name: str) -> Sequence[Record]:
         return self.records.get(name, ())
@@ -114,7 +160,7 @@ class Facts:
         """A copy with records appended to one source (the original is unchanged)."""
         merged = dict(self.records)
         merged[source] = (*self.source(source), *records)
-        return replace(self, records=merged)
+        return replace(self, records=merged, versions={k: v for k, v in self.versions.items() if k != source})
 
 
 # --- typed facts the application builds ----------------------------------------------------
@@ -141,7 +187,7 @@ class Activity:
         return _kept(self, "_record", lambda: Record(
             ref=self.ref, title=self.title, date=self.date, evidence_count=self.evidence_count,
             organiser_is_office=self.organiser_is_office,
-            tags={"purpose": self.purpose, "format": self.format, "tool": self.tool}))
+            tags=shared_tags(purpose=self.purpose, format=self.format, tool=self.tool)))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -169,7 +215,7 @@ class Meeting:
                      else self.organiser_is_office)
         return Record(ref=self.ref, title=self.title, date=self.date,
                       evidence_count=self.evidence_count, organiser_is_office=by_office,
-                      tags={"kind": self.kind}, on_time=on_time)
+                      tags=shared_tags(kind=self.kind), on_time=on_time)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -187,7 +233,7 @@ class GovernanceAction:
     def record(self) -> Record:
         """The engine's record (made once)."""
         return _kept(self, "_record", lambda: Record(ref=self.ref, title=self.title, date=self.date,
-                                                     evidence_count=self.evidence_count, tags={"kind": self.kind}))
+                                                     evidence_count=self.evidence_count, tags=shared_tags(kind=self.kind)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -328,34 +374,42 @@ class InnovationItem:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ComputerEntry:
-    """A computer of the register: required fields missing, survey date, antivirus since.
+class ComputerEntry(Record):
+    """A computer of the register — and itself the engine's ``computers`` record of it:
+    ``title`` is its label, ``date`` its survey date, ``missing`` the required fields it lacks
+    (a register of 100,000 computers is then 100,000 objects fewer).
 
     Pass the computers of this fiscal year's survey; ``antivirus_since`` is the date the
     Department's antivirus (office setting, default ESET Endpoint) covered it, if it does.
     """
 
-    ref: str
-    label: str
     active: bool = True
     usable: bool = True
-    missing_fields: tuple[str, ...] = ()
-    survey_date: dt.date | None = None
     antivirus_since: dt.date | None = None
 
-    _register: Record | None = field(default=None, init=False, repr=False, compare=False)
     _antivirus: Record | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
+    def label(self) -> str:
+        return self.title
+
+    @property
+    def survey_date(self) -> dt.date | None:
+        return self.date
+
+    @property
+    def missing_fields(self) -> tuple[str, ...]:
+        return self.missing
+
+    @property
     def register_record(self) -> Record:
-        """The engine's ``computers`` record (made once per entry)."""
-        return _kept(self, "_register", lambda: Record(ref=self.ref, title=self.label, date=self.survey_date,
-                                                       missing=self.missing_fields))
+        """The engine's ``computers`` record: the entry itself."""
+        return self
 
     @property
     def antivirus_record(self) -> Record:
         """The engine's ``usable_computers`` record (made once per entry)."""
-        return _kept(self, "_antivirus", lambda: Record(ref=self.ref, title=self.label, date=self.antivirus_since))
+        return _kept(self, "_antivirus", lambda: Record(ref=self.ref, title=self.title, date=self.antivirus_since))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -396,84 +450,92 @@ class OfficeFacts:
     staff_accounts: Sequence[StaffAccount] = ()
     extra_records: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
     extra_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
+    versions: Mapping[str, object] = field(default_factory=dict, hash=False)  # see Facts.versions
 
     def to_facts(self) -> Facts:
-        r: dict[str, list[Record]] = {}
+        """The engine's generic view; each source's records are made when a rule first reads
+        it (a criterion kept from an earlier evaluation reads none)."""
+        make: dict[str, Callable[[], list[Record]]] = {}
         numbers: dict[str, int] = {}
         # ``x._record or x.record``: the kept record without a call (100,000s of them per evaluation)
-        r["activities"] = [a._record or a.record for a in self.activities]
-        r["meetings"] = [m._record or m.record for m in self.meetings]
-        r["governance"] = [g._record or g.record for g in self.governance]
+        make["activities"] = lambda: [a._record or a.record for a in self.activities]
+        make["meetings"] = lambda: [m._record or m.record for m in self.meetings]
+        make["governance"] = lambda: [g._record or g.record for g in self.governance]
         web = self.website or WebsiteState()
-        r["website_sections"] = [
+        make["website_sections"] = lambda: [
             Record(ref=s.ref or f"website_section:{i}", title=f"หมวด {s.section}", date=s.date,
-                   evidence_count=s.evidence_count, tags={"section": s.section})
+                   evidence_count=s.evidence_count, tags=shared_tags(section=s.section))
             for i, s in enumerate(web.sections, start=1)]
-        r["website_news"] = _counts("website_news", "ข่าวประชาสัมพันธ์", web.news)
-        r["website_checklist"] = [
+        make["website_news"] = lambda: _counts("website_news", "ข่าวประชาสัมพันธ์", web.news)
+        make["website_checklist"] = lambda: [
             Record(ref=t.ref or f"checklist:{t.item}", title=t.title or t.item, date=t.date,
-                   evidence_count=t.evidence_count, tags={"item": t.item})
+                   evidence_count=t.evidence_count, tags=shared_tags(item=t.item))
             for t in self.website_checklist]
         if self.website_design_score is not None:
             numbers["website_design_score"] = self.website_design_score
         if self.jpt is not None:
-            if self.jpt.target is not None:
-                numbers["jpt_target"] = self.jpt.target
-            r["jpt_collected"] = _counts("jpt", "จัดเก็บแล้ว (ครัวเรือน)", self.jpt.collected)
-        r["central_db"] = [
+            jpt = self.jpt
+            if jpt.target is not None:
+                numbers["jpt_target"] = jpt.target
+            make["jpt_collected"] = lambda: _counts("jpt", "จัดเก็บแล้ว (ครัวเรือน)", jpt.collected)
+        make["central_db"] = lambda: [
             Record(ref=u.ref or f"central_db:{i}", title=f"ฐานข้อมูล {u.database}", date=u.date,
-                   evidence_count=u.evidence_count, tags={"database": u.database},
+                   evidence_count=u.evidence_count, tags=shared_tags(database=u.database),
                    missing=() if u.complete else ("บันทึกไม่ครบถ้วน",))
             for i, u in enumerate(self.central_db, start=1)]
-        r["model_tambon"] = [
+        make["model_tambon"] = lambda: [
             Record(ref=s.ref or f"model_tambon:{i}",
                    title=f"ขั้นที่ {s.step}" + (f" ({s.part})" if s.part else ""), date=s.date,
-                   evidence_count=s.evidence_count, tags={"step": str(s.step), "part": s.part})
+                   evidence_count=s.evidence_count, tags=shared_tags(step=str(s.step), part=s.part))
             for i, s in enumerate(self.model_tambon, start=1)]
-        self._click(r, numbers)
-        r["innovation"] = [
+        self._click(make, numbers)
+        make["innovation"] = lambda: [
             Record(ref=i.ref or f"innovation:{i.item}", title=f"ข้อ {i.item}", date=i.date,
-                   evidence_count=i.evidence_count, tags={"item": i.item})
+                   evidence_count=i.evidence_count, tags=shared_tags(item=i.item))
             for i in self.innovation if i.done]
-        active = [c for c in self.computers if c.active]
-        r["computers"] = [c._register or c.register_record for c in active]
-        r["usable_computers"] = [c._antivirus or c.antivirus_record for c in active if c.usable]
-        r["staff_accounts"] = [
+        make["computers"] = lambda: [c for c in self.computers if c.active]
+        make["usable_computers"] = lambda: [c._antivirus or c.antivirus_record
+                                            for c in self.computers if c.active and c.usable]
+        make["staff_accounts"] = lambda: [
             Record(ref=s.ref, title=s.staff_name, date=s.reviewed,
                    missing=() if s.has_account else ("บัญชีผู้ใช้ Authentication",))
             for s in self.staff_accounts if s.active]
         for name, extra in self.extra_records.items():
-            r[name] = [*r.get(name, []), *extra]
+            own = make.get(name, list)
+            make[name] = lambda own=own, extra=extra: [*own(), *extra]  # type: ignore[misc]
         numbers.update(self.extra_numbers)
         dates = {"survey_deadline": self.survey_deadline} if self.survey_deadline else {}
         texts = {"district": self.district} if self.district else {}
-        return Facts(records=r, numbers=numbers, dates=dates, texts=texts)
+        versions = {k: v for k, v in self.versions.items() if k not in self.extra_records}
+        if self.extra_numbers:
+            versions.pop(SCALARS, None)
+        return Facts(records=Sources(make), numbers=numbers, dates=dates, texts=texts, versions=versions)
 
-    def _click(self, r: dict[str, list[Record]], numbers: dict[str, int]) -> None:
+    def _click(self, make: dict[str, Callable[[], list[Record]]], numbers: dict[str, int]) -> None:
         click = self.click or ClickChumchonFacts()
         if click.otop_operator_base is not None:
             numbers["otop_operators"] = click.otop_operator_base
         if click.heads_total is not None:
             numbers["heads_total"] = click.heads_total
-        r["click_actions"] = [
+        make["click_actions"] = lambda: [
             Record(ref=a.ref or f"click_action:{i}", title=a.kind, date=a.date,
-                   evidence_count=a.evidence_count, tags={"kind": a.kind})
+                   evidence_count=a.evidence_count, tags=shared_tags(kind=a.kind))
             for i, a in enumerate(click.actions, start=1)]
-        r["click_shop_registrations"] = _counts(
+        make["click_shop_registrations"] = lambda: _counts(
             "click_shop", "ร้านค้าสมัครใหม่", click.shop_registrations)
-        r["click_tourism_entries"] = _counts(
+        make["click_tourism_entries"] = lambda: _counts(
             "click_tourism", "ชุมชนท่องเที่ยวที่บันทึก/ปรับปรุง", click.tourism_entries)
-        r["click_promotions"] = [
+        make["click_promotions"] = lambda: [
             Record(ref=p.ref or f"click_promotion:{i}", title=p.title, date=p.date,
-                   evidence_count=p.evidence_count, tags={"channels": p.channels})
+                   evidence_count=p.evidence_count, tags=shared_tags(channels=p.channels))
             for i, p in enumerate(click.promotions, start=1)]
-        r["click_head_downloads"] = [
+        make["click_head_downloads"] = lambda: [
             Record(ref=h.ref or f"click_head:{i}", title=h.name, date=h.date,
                    evidence_count=h.evidence_count)
             for i, h in enumerate(click.head_downloads, start=1)]
-        r["click_downloads"] = _counts("click_downloads", "ดาวน์โหลด", click.downloads)
-        r["click_services"] = [
+        make["click_downloads"] = lambda: _counts("click_downloads", "ดาวน์โหลด", click.downloads)
+        make["click_services"] = lambda: [
             Record(ref=s.ref or f"click_service:{i}", title=s.service, date=s.last_updated,
-                   evidence_count=s.evidence_count, tags={"service": s.service},
+                   evidence_count=s.evidence_count, tags=shared_tags(service=s.service),
                    missing=() if s.complete else ("ข้อมูลไม่ถูกต้อง/ไม่ครบ/ไม่เป็นปัจจุบัน",))
             for i, s in enumerate(click.services, start=1)]

@@ -77,6 +77,44 @@ def test_only_the_parts_whose_tables_were_written_are_read_again(office: Service
     assert since[f"computer:{machine.id}"] == D(2025, 2, 1)  # the install was read again
 
 
+def test_after_a_write_only_the_criteria_reading_the_written_part_are_evaluated_again(office: Services) -> None:
+    person = staff(office)
+    computer(office, responsible=person.id)
+    first = score_office(office.db, DIGITAL, AT)
+    add(office, "online_meeting", kind="conference", date=D(2025, 2, 7), topic="ประชุมครั้งที่สอง")
+    second = score_office(office.db, DIGITAL, AT)
+    assert second == fresh(office, DIGITAL, AT)
+    assert len(meetings(second)) == 2
+    again = {c.id for c, d in zip(first.criteria, second.criteria) if c is not d}
+    assert "3" in again and len(again) < len(first.criteria)  # the meetings criterion, not all
+    assert all(not meetings_read(c) for c in second.criteria if c.id not in again)
+
+
+def meetings_read(criterion) -> set[str]:  # type: ignore[no-untyped-def]
+    ex = criterion.explanation
+    return {ref for ref in [*(r.ref for r in ex.all_counted()), *reasons(ex)] if ref.startswith("online_meeting:")}
+
+
+def test_records_read_again_unchanged_keep_their_facts(office: Services) -> None:
+    second = add(office, "online_meeting", kind="conference", date=D(2024, 12, 5), topic="ประชุมครั้งที่สอง",
+                 evidence=False)
+    before = {m.ref: m for m in build_facts(office.db, 2568, AT).meetings}
+    add(office, "online_meeting", kind="session_call", date=D(2025, 1, 7), topic="Session Call")
+    after = {m.ref: m for m in build_facts(office.db, 2568, AT).meetings}
+    assert len(after) == 3 and all(after[ref] is meeting for ref, meeting in before.items())
+    office.evidence.add_link("online_meeting", second.id, "https://example.org/minutes")
+    data = office.kinds["online_meeting"].get(second.id)
+    data.topic = "ประชุมครั้งที่สอง (แก้ไข)"
+    changed = f"online_meeting:{second.id}"
+    now = {m.ref: m for m in build_facts(office.db, 2568, AT).meetings}
+    assert now[changed] is not after[changed] and now[changed].evidence_count == 1
+    office.kinds["online_meeting"].save(data)
+    edited = {m.ref: m for m in build_facts(office.db, 2568, AT).meetings}
+    assert edited[changed].title == "ประชุมครั้งที่สอง (แก้ไข)" and edited[changed].evidence_count == 1
+    assert all(edited[ref] is now[ref] for ref in now if ref != changed)
+    assert score_office(office.db, DIGITAL, AT) == fresh(office, DIGITAL, AT)
+
+
 def test_every_table_counts_its_writes(office: Services) -> None:
     """A table added later without the triggers (models.changes.trigger_sql) fails here: its
     writes would not reach the facts kept by cddesk.office_facts."""

@@ -1,6 +1,7 @@
 """Properties of the engine over random facts, for every shipped rubric (hypothesis):
 scores stay within 0..maximum, totals are the sums of their parts, adding a qualifying record
-never lowers any score, and evaluating at an earlier date never counts a later record."""
+never lowers any score, evaluating at an earlier date never counts a later record, and what an
+evaluation keeps for the next never changes a result."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from hypothesis import strategies as st
 from scoring import Facts, Record, Rubric, evaluate
 from scoring import model as m
 from scoring.checks import Context, select
+from scoring.engine import Kept
+from scoring.facts import SCALARS
 from tests.scoring_facts import record_filters, rubric, walk
 
 RUBRIC_IDS = ["digital40_fy2568", "session_call_fy2563r2", "click_chumchon_fy2567q3",
@@ -153,3 +156,82 @@ def test_adding_a_qualifying_record_never_lowers_a_score(rubric_id: str,
             assert new.points >= old.points, (old.id, source, candidate)
         assert after.points >= before.points
         before = after
+
+
+def _versioned(facts: Facts, versions: dict[str, object]) -> Facts:
+    return Facts(records=facts.records, numbers=facts.numbers, dates=facts.dates, texts=facts.texts,
+                 versions=versions)
+
+
+@pytest.mark.parametrize("rubric_id", RUBRIC_IDS)
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_kept_criteria_and_selections_give_what_a_fresh_evaluation_gives(rubric_id: str,
+                                                                       data: st.DataObject) -> None:
+    """Evaluations sharing what they keep (criterion results, selections) — at several dates,
+    with one source replaced by new records of a new version, and back — equal evaluations
+    that keep nothing; evaluators that change a selection they were given do not change the
+    kept one."""
+    r, facts, at = data.draw(scenario(rubric_id))
+    space = _tag_space(r)
+    names = sorted(set(space) | set(facts.records))
+    first = _versioned(facts, {**{name: 0 for name in names}, SCALARS: 0})
+    kept = Kept()
+    assert evaluate(r, first, at, kept) == evaluate(r, facts, at)
+    assert kept.criteria and evaluate(r, first, at, kept) == evaluate(r, facts, at)
+    source = data.draw(st.sampled_from(sorted(space)))
+    replaced = data.draw(st.lists(st.booleans().flatmap(lambda ok: records(source, space[source], r, qualifying=ok)),
+                                  max_size=14))
+    other = {**facts.records, source: replaced}
+    changed = _versioned(Facts(records=other, numbers=facts.numbers, dates=facts.dates, texts=facts.texts),
+                         {**first.versions, source: 1})
+    later = data.draw(st.sampled_from([at, at + dt.timedelta(days=31)]))
+    plain = Facts(records=other, numbers=facts.numbers, dates=facts.dates, texts=facts.texts)
+    assert evaluate(r, changed, later, kept) == evaluate(r, plain, later)
+    assert evaluate(r, first, at, kept) == evaluate(r, facts, at)
+
+
+def test_a_criterion_is_kept_while_the_versions_of_what_it_read_are_unchanged() -> None:
+    r = rubric("digital40_fy2568")
+    at = dt.date(2025, 5, 15)
+    meeting = Record(ref="online_meeting:1", title="ประชุม", date=dt.date(2024, 11, 5), evidence_count=1,
+                     organiser_is_office=False, tags={"kind": "conference"})
+    names = sorted({f.source for f in record_filters(r)})
+    versions: dict[str, object] = {**{name: 0 for name in names}, SCALARS: 0}
+    facts = Facts(records={"meetings": [meeting]}, versions=versions)
+    kept = Kept()
+    before = evaluate(r, facts, at, kept)
+    again = evaluate(r, facts, at, kept)
+    assert all(a is b for a, b in zip(before.criteria, again.criteria))  # nothing evaluated again
+    news = Record(ref="website_news:1", title="ข่าว", date=dt.date(2024, 11, 6), evidence_count=1, quantity=3)
+    more = Facts(records={"meetings": [meeting], "website_news": [news]}, versions={**versions, "website_news": 1})
+    after = evaluate(r, more, at, kept)
+    reads_news = {c.id for c in after.criteria
+                  if any(r.ref == "website_news:1" for ex in walk(c.explanation) for r in [*ex.counted, *(n.record for n in ex.not_counted)])}
+    assert reads_news
+    for old, new in zip(before.criteria, after.criteria):
+        assert (new is old) == (new.id not in reads_news), new.id
+    assert after == evaluate(r, Facts(records=more.records), at)
+    # facts without versions keep nothing
+    unversioned = Kept()
+    evaluate(r, Facts(records={"meetings": [meeting]}), at, unversioned)
+    assert not unversioned.criteria and not unversioned.selections
+
+
+def test_a_kept_selection_is_given_as_a_copy_its_user_may_change() -> None:
+    f = next(f for f in record_filters(rubric("digital40_fy2568")) if f.source == "meetings")
+    assert f.start is not None
+    meeting = Record(ref="online_meeting:1", title="ประชุม", date=f.start, evidence_count=1,
+                     organiser_is_office=False, tags={k: sorted(v)[0] for k, v in f.where.items()})
+    facts = Facts(records={"meetings": [meeting]}, versions={"meetings": 0, SCALARS: 0})
+    selections: dict = {}  # type: ignore[type-arg]
+    ctx = Context(facts, dt.date(2025, 5, 15), selections=selections)
+    first = select(f, ctx)
+    assert selections and [r.ref for r in first.counted] == ["online_meeting:1"]
+    first.counted.clear()
+    first.rejected.append(first.rejected[0] if first.rejected else None)  # type: ignore[arg-type]
+    again = select(f, ctx)
+    assert [r.ref for r in again.counted] == ["online_meeting:1"] and not again.rejected
+    changed = Facts(records={"meetings": []}, versions={"meetings": 1, SCALARS: 0})
+    assert not select(f, Context(changed, dt.date(2025, 5, 15), selections=selections)).relevant

@@ -13,8 +13,10 @@ The numbers come from :func:`cddesk.office_facts.score_office`, the same call as
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -126,8 +128,12 @@ class TrendChart(QWidget):
                              MONTHS_ABBR[when.month - 1])
 
 
-def _records(ex: Explanation) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
-    """(ref, title) counted and (ref, title, reason) not counted, from a node and its parts."""
+Rows = Callable[[int], list[tuple[str, str, str]]]  # the first n (ref, title, why) of a group
+
+
+def _records(ex: Explanation) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Counted ref → title and not counted ref → (title, reason), from a node and its parts
+    (a record counted in one part and not in another is counted)."""
     counted = {r.ref: r.title for r in ex.all_counted()}
     rejected: dict[str, tuple[str, str]] = {}
 
@@ -139,7 +145,15 @@ def _records(ex: Explanation) -> tuple[list[tuple[str, str]], list[tuple[str, st
             walk(part)
 
     walk(ex)
-    return list(counted.items()), [(ref, t, why) for ref, (t, why) in rejected.items()]
+    return counted, rejected
+
+
+def _counted_rows(ex: Explanation, why: str) -> Rows:
+    return lambda n: [(ref, title, why) for ref, title in itertools.islice(_records(ex)[0].items(), n)]
+
+
+def _rejected_rows(ex: Explanation) -> Rows:
+    return lambda n: [(ref, t, why) for ref, (t, why) in itertools.islice(_records(ex)[1].items(), n)]
 
 
 class DashboardPage(QWidget):
@@ -176,7 +190,7 @@ class DashboardPage(QWidget):
         self.tree.setWordWrap(True)
         self.tree.itemDoubleClicked.connect(self._open_item)
         self.tree.itemExpanded.connect(self._expanded)
-        self._pending: dict[int, tuple[QTreeWidgetItem, list[tuple[str, str, str]]]] = {}
+        self._pending: dict[int, tuple[QTreeWidgetItem, int, Rows]] = {}
         self.deadlines = QListWidget(self)
         self.deadlines.setWordWrap(True)
 
@@ -269,37 +283,38 @@ class DashboardPage(QWidget):
             QTreeWidgetItem(item, [tr("ยังขาด"), "", line]).setToolTip(2, line)
         for line in c.explanation.all_warnings():
             QTreeWidgetItem(item, [tr("คำเตือน"), "", line])
-        counted, rejected = _records(c.explanation)
+        counted, rejected = (len(found) for found in _records(c.explanation))
         if counted:
-            counts = tr("นับ")
-            self._group(item, tr("นับแล้ว {n} รายการ").format(n=f"{len(counted):,}"),
-                        [(ref, title, counts) for ref, title in counted])
+            self._group(item, tr("นับแล้ว {n} รายการ").format(n=f"{counted:,}"), counted,
+                        _counted_rows(c.explanation, tr("นับ")))
         if rejected:
-            self._group(item, tr("ไม่นับ {n} รายการ").format(n=f"{len(rejected):,}"), rejected)
+            self._group(item, tr("ไม่นับ {n} รายการ").format(n=f"{rejected:,}"), rejected,
+                        _rejected_rows(c.explanation))
 
-    def _group(self, parent: QTreeWidgetItem, label: str, rows: list[tuple[str, str, str]]) -> None:
-        """A group of records; a large one (a register of thousands of computers) is listed
-        only when opened, and then only its first :data:`SHOWN` records."""
+    def _group(self, parent: QTreeWidgetItem, label: str, size: int, rows: Rows) -> None:
+        """A group of ``size`` records; a large one (a register of thousands of computers) is
+        listed only when opened, and then only its first :data:`SHOWN` records (its rows are
+        made only then: 100,000 of them would hold tens of MB for nothing)."""
         group = QTreeWidgetItem(parent, [label, "", ""])
-        if len(rows) <= EAGER:
-            self._fill(group, rows)
+        if size <= EAGER:
+            self._fill(group, size, rows)
         else:
             group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-            self._pending[id(group)] = (group, rows)
+            self._pending[id(group)] = (group, size, rows)
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
         pending = self._pending.pop(id(item), None)
         if pending is not None and pending[0] is item:
-            self._fill(item, pending[1])
+            self._fill(item, pending[1], pending[2])
 
-    def _fill(self, group: QTreeWidgetItem, rows: list[tuple[str, str, str]]) -> None:
-        for ref, title, why in rows[:SHOWN]:
+    def _fill(self, group: QTreeWidgetItem, size: int, rows: Rows) -> None:
+        for ref, title, why in rows(SHOWN):
             child = QTreeWidgetItem(group, [title, "", why])
             child.setData(0, REF_ROLE, ref)
             child.setToolTip(0, tr("ดับเบิลคลิกเพื่อเปิดรายการนี้"))
-        if len(rows) > SHOWN:
+        if size > SHOWN:
             QTreeWidgetItem(group, [tr("… และอีก {n} รายการ (ดูครบทุกรายการได้ในรายงาน)").format(
-                n=f"{len(rows) - SHOWN:,}"), "", ""])
+                n=f"{size - SHOWN:,}"), "", ""])
 
     def _deadlines(self, result: RubricResult) -> None:
         self.deadlines.clear()
