@@ -27,6 +27,7 @@ from cddesk import gazetteer
 from cddesk.db import Database
 from cddesk.errors import KnownError
 from cddesk.package.verify import Limits, Rejected, Trust, Verified, extract, verify_package
+from cddesk.settings import DISTRICT_MODE, PROVINCE_CODE_KEY, PROVINCE_MODE, PROVINCE_MODE_KEY
 from cddesk.signing import (
     ROOT_FILE,
     Identity,
@@ -86,13 +87,13 @@ class ProvinceService:
 
     def set_province_mode(self, on: bool = True, province_code: str = "") -> None:
         with self.db.session() as s:
-            s.merge(Setting(key="mode", value="province" if on else "district"))
+            s.merge(Setting(key=PROVINCE_MODE_KEY, value=PROVINCE_MODE if on else DISTRICT_MODE))
             if province_code:
-                s.merge(Setting(key="province_code", value=province_code))
+                s.merge(Setting(key=PROVINCE_CODE_KEY, value=province_code))
 
     def province_code(self) -> str:
         with self.db.session() as s:
-            row = s.get(Setting, "province_code")
+            row = s.get(Setting, PROVINCE_CODE_KEY)
             return row.value if row else ""
 
     def periods(self) -> list[str]:
@@ -102,9 +103,8 @@ class ProvinceService:
         return sorted(keys, reverse=True)
 
     def province_name(self) -> str:
-        with self.db.session() as s:
-            row = s.get(Setting, "province_code")
-        place = gazetteer.province(row.value) if row else None
+        code = self.province_code()
+        place = gazetteer.province(code) if code else None
         return place.name if place else ""
 
     def create_root(self, passphrase: str, province_name: str) -> Identity:

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 from cddesk.thaidate import DateStyle
 
-PROVINCE_MODE_KEY, PROVINCE_MODE = "mode", "province"  # the setting that turns province mode on
+# Province mode: the ``mode`` setting is ``province`` (or ``district``, the default when missing),
+# and ``province_code`` names the province (cddesk/province.py writes both).
+PROVINCE_MODE_KEY, PROVINCE_MODE, DISTRICT_MODE = "mode", "province", "district"
+PROVINCE_CODE_KEY = "province_code"
 
 
 @dataclass(frozen=True)

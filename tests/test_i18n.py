@@ -40,7 +40,8 @@ def test_ts_is_in_step_with_the_code(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate not installed next to this Python")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [
-        str(ROOT / "cddesk" / name) for name in ("kinds.py", "kind_groups.py", "reports/__init__.py")]
+        str(ROOT / "cddesk" / name)
+        for name in ("kinds.py", "kind_choices.py", "kind_groups.py", "reports/__init__.py")]
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {s for s, _, _ in messages(fresh)}
     in_ts = {s for s, _, _ in messages(TS)}

@@ -278,7 +278,8 @@ def test_consolidated_page_drill_down_and_export(qtbot, province: Services,  # t
     assert staff.horizontalHeaderItem(1).text() == "ชื่อ-นามสกุล"
     assert dialog.evidence.count() >= 1 and dialog.evidence.item(0).text().startswith("ภาพกิจกรรม.png")
     opened: list[QUrl] = []
-    monkeypatch.setattr("ui.pages.province_pages.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("ui.pages.province_pages.district_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url) or True)
     dialog.evidence.setCurrentRow(0)
     dialog.open_evidence()
     assert opened and Path(opened[0].toLocalFile()).parent.name == "evidence"

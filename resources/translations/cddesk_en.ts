@@ -121,7 +121,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="71"/>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <location filename="../../ui/pages/village_import.py" line="70"/>
         <source>ผล</source>
         <translation>Result</translation>
@@ -198,7 +198,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="129"/>
-        <location filename="../../ui/pages/province_pages.py" line="343"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="50"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
@@ -301,7 +301,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Internet accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="217"/>
+        <location filename="../../ui/pages/activities.py" line="220"/>
         <location filename="../../ui/pages/titles.py" line="20"/>
         <source>ผลงานรายเดือน</source>
         <translation>Monthly results</translation>
@@ -313,224 +313,224 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>IT villages / model subdistricts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>วันนี้ {date}</source>
         <translation>Today {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>นำเข้าทะเบียนคอมพิวเตอร์จาก Excel…</source>
         <translation>Import the computer register from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>สำรองข้อมูลทั้งหมดเป็นไฟล์เดียว (ย้ายเครื่อง/USB)…</source>
         <translation>Back up everything into one file (new PC/USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>กู้คืนจากสำเนาสำรองอัตโนมัติ…</source>
         <translation>Restore an automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>กู้คืนจากไฟล์สำรอง (ย้ายเครื่อง)…</source>
         <translation>Restore from a backup file (new PC)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>รูปแบบวันที่</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>เลขไทย ปีเต็ม (๑๓ ก.พ. ๒๕๖๘)</source>
         <translation>Thai digits, full year (๑๓ ก.พ. ๒๕๖๘)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>เลขอารบิก ปีย่อ (13 ก.พ. 68)</source>
         <translation>Arabic digits, short year (13 ก.พ. 68)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>พิมพ์รายงานด้วยเลขไทย</source>
         <translation>Print reports with Thai digits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>โหมดจังหวัด (ตรวจและรวมผลของอำเภอ)…</source>
         <translation>Province mode (verify and consolidate districts)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>ภาษา (Language)</source>
         <translation>Language (ภาษา)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>เกี่ยวกับ CD Desk</source>
         <translation>About CD Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>โหมดจังหวัด</source>
         <translation>Province mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>จังหวัดที่สำนักงานนี้ตรวจและรวมผล:</source>
         <translation>The province this office verifies and consolidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>บันทึกไฟล์สำรอง</source>
         <translation>Save the backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>ไฟล์สำรอง CD Desk (*{suffix})</source>
         <translation>CD Desk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>สำรองข้อมูลไม่สำเร็จ</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>สำรองข้อมูลแล้ว</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>บันทึกฐานข้อมูลและไฟล์หลักฐานทั้งหมดไว้ที่ {path}</source>
         <translation>Saved the database and every evidence file to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation>Choose the backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>กู้คืนข้อมูล</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>แทนข้อมูลปัจจุบันด้วยข้อมูลที่เลือก? ข้อมูลปัจจุบันจะเก็บสำเนาไว้ก่อน แล้วหน้าต่างจะเปิดใหม่</source>
         <translation>Replace the current data with the chosen backup? A copy of the current data is kept first, then the window opens again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="379"/>
-        <location filename="../../ui/pages/home_page.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/pages/home_page.py" line="55"/>
         <source>{office} จังหวัด{province}</source>
         <translation>{office}, {province} province</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <location filename="../../ui/page_stack.py" line="20"/>
         <source>กำลังเปิดข้อมูล…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>จะใช้ภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>The chosen language applies the next time CD Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; รุ่น {version}&lt;br&gt;โปรแกรมบันทึกงานเทคโนโลยีสารสนเทศของสำนักงานพัฒนาชุมชนอำเภอ&lt;br&gt;กรมการพัฒนาชุมชน กระทรวงมหาดไทย&lt;br&gt;&lt;br&gt;โฟลเดอร์ข้อมูล: {folder}&lt;br&gt;แบบอักษร Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นสำหรับฟอนต์</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;IT work records for district Community Development offices&lt;br&gt;Community Development Department, Ministry of Interior&lt;br&gt;&lt;br&gt;Data folder: {folder}&lt;br&gt;Laksaman font (TLWG), GPL-2+ with font exception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="49"/>
+        <location filename="../../ui/pages/home_page.py" line="53"/>
         <source>ยังไม่มีข้อมูลสำนักงาน</source>
         <translation>No office profile yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="60"/>
+        <location filename="../../ui/pages/home_page.py" line="63"/>
         <source>ปีงบประมาณ {fy} ({start} – {end}) · วันนี้ {today}</source>
         <translation>Fiscal year {fy} ({start} – {end}) · today {today}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="64"/>
+        <location filename="../../ui/pages/home_page.py" line="67"/>
         <source>&lt;b&gt;บุคลากร&lt;/b&gt; {all} คน (ปฏิบัติงานอยู่ {active} คน)</source>
         <translation>&lt;b&gt;Staff&lt;/b&gt; {all} people ({active} in service)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="66"/>
+        <location filename="../../ui/pages/home_page.py" line="69"/>
         <source>&lt;b&gt;เครื่องคอมพิวเตอร์&lt;/b&gt; {all} เครื่อง · สำรวจแล้วในปีงบประมาณนี้ {surveyed} เครื่อง · กำหนดส่งผลสำรวจ {deadline}</source>
         <translation>&lt;b&gt;Computers&lt;/b&gt; {all} · surveyed this fiscal year {surveyed} · survey deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="70"/>
+        <location filename="../../ui/pages/home_page.py" line="73"/>
         <source>&lt;b&gt;โปรแกรมป้องกันไวรัส&lt;/b&gt; ({product}) ครอบคลุม {covered} จาก {usable} เครื่องที่ใช้งานได้ = &lt;b&gt;ร้อยละ {percent}&lt;/b&gt; — </source>
         <translation>&lt;b&gt;Antivirus&lt;/b&gt; ({product}) covers {covered} of {usable} usable computers = &lt;b&gt;{percent} %&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="73"/>
+        <location filename="../../ui/pages/home_page.py" line="76"/>
         <location filename="../../ui/pages/registers.py" line="152"/>
         <source>ผ่านเกณฑ์ร้อยละ ๙๕</source>
         <translation>meets the 95 % bar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="74"/>
+        <location filename="../../ui/pages/home_page.py" line="77"/>
         <source>ต้องติดตั้งเพิ่มอีก {n} เครื่องจึงถึงร้อยละ ๙๕</source>
         <translation>{n} more installs needed to reach 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="75"/>
+        <location filename="../../ui/pages/home_page.py" line="78"/>
         <source>&lt;b&gt;บัญชีผู้ใช้งานอินเทอร์เน็ต&lt;/b&gt; {n} บัญชี</source>
         <translation>&lt;b&gt;Internet accounts&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="76"/>
+        <location filename="../../ui/pages/home_page.py" line="79"/>
         <source> · เจ้าหน้าที่ที่ยังไม่มีบัญชี: {names}</source>
         <translation> · staff without an account: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="80"/>
+        <location filename="../../ui/pages/home_page.py" line="83"/>
         <source>CD Desk รุ่น {version} · ข้อมูลอยู่ที่ {folder}</source>
         <translation>CD Desk version {version} · data in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="93"/>
+        <location filename="../../ui/pages/home_page.py" line="96"/>
         <source>&lt;b&gt;{rubric}&lt;/b&gt;: {got} จาก {top} คะแนน ณ วันนี้ (รายละเอียดที่หน้า คะแนนประเมิน)</source>
         <translation>&lt;b&gt;{rubric}&lt;/b&gt;: {got} of {top} points as of today (details on the Scores page)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="96"/>
+        <location filename="../../ui/pages/home_page.py" line="99"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;กิจกรรมในปีงบประมาณนี้ {n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน&lt;/span&gt; (ดูหน้า ผลงานรายเดือน)</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{n} activities of this fiscal year have no evidence yet and do not count&lt;/span&gt; (see the Monthly work page)</translation>
     </message>
@@ -548,9 +548,9 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="31"/>
-        <location filename="../../ui/pages/province_pages.py" line="193"/>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
-        <location filename="../../ui/pages/province_pages.py" line="480"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="64"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="49"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <location filename="../../ui/pages/village_import.py" line="47"/>
         <location filename="../../ui/pages/village_import.py" line="70"/>
         <location filename="../../ui/pages/villages_page.py" line="92"/>
@@ -582,7 +582,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <location filename="../../ui/pages/profile_page.py" line="34"/>
         <location filename="../../ui/pages/registers.py" line="36"/>
         <location filename="../../ui/pages/registers.py" line="45"/>
-        <location filename="../../cddesk/kinds.py" line="519"/>
+        <location filename="../../cddesk/kinds.py" line="418"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
@@ -590,7 +590,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <location filename="../../ui/pages/profile_page.py" line="35"/>
         <location filename="../../ui/pages/registers.py" line="37"/>
         <location filename="../../ui/pages/registers.py" line="46"/>
-        <location filename="../../cddesk/kinds.py" line="520"/>
+        <location filename="../../cddesk/kinds.py" line="419"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
@@ -676,65 +676,65 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Open the sample office (Nong Khai, fiscal year 2568) in a separate folder; your real data is not touched</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="68"/>
+        <location filename="../../ui/pages/register_page.py" line="69"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="69"/>
+        <location filename="../../ui/pages/register_page.py" line="70"/>
         <location filename="../../ui/pages/survey_page.py" line="327"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="70"/>
+        <location filename="../../ui/pages/register_page.py" line="71"/>
         <location filename="../../ui/pages/survey_page.py" line="328"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="72"/>
+        <location filename="../../ui/pages/register_page.py" line="73"/>
         <source>เพิ่มรายการใหม่ (Ctrl+N)</source>
         <translation>Add a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="74"/>
+        <location filename="../../ui/pages/register_page.py" line="75"/>
         <source>ค้นหา… (พิมพ์คำใดก็ได้ในแถว)</source>
         <translation>Search… (any word in the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="160"/>
+        <location filename="../../ui/pages/register_page.py" line="180"/>
         <source>กำลังเตรียมการค้นหา… ({total} รายการ)</source>
         <translation>Preparing the search… ({total} records)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="163"/>
+        <location filename="../../ui/pages/register_page.py" line="183"/>
         <source>{shown} จาก {total} รายการ</source>
         <translation>{shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="164"/>
+        <location filename="../../ui/pages/register_page.py" line="184"/>
         <source>{total} รายการ</source>
         <translation>{total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="202"/>
+        <location filename="../../ui/pages/register_page.py" line="222"/>
         <location filename="../../ui/pages/role_model_page.py" line="78"/>
         <source>เพิ่ม{what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="207"/>
+        <location filename="../../ui/pages/register_page.py" line="227"/>
         <source>แก้ไข{what}</source>
         <translation>Edit {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="214"/>
+        <location filename="../../ui/pages/register_page.py" line="234"/>
         <source>ลบ{what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="215"/>
+        <location filename="../../ui/pages/register_page.py" line="235"/>
         <source>ลบ «{record}» และหลักฐานที่แนบไว้หรือไม่?
 การลบนี้ย้อนกลับไม่ได้</source>
         <translation>Delete «{record}» and its attached evidence?
@@ -754,14 +754,14 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="33"/>
         <location filename="../../ui/pages/registers.py" line="44"/>
-        <location filename="../../cddesk/kinds.py" line="502"/>
+        <location filename="../../cddesk/kinds.py" line="401"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="34"/>
         <location filename="../../ui/pages/registers.py" line="44"/>
-        <location filename="../../cddesk/kinds.py" line="518"/>
+        <location filename="../../cddesk/kinds.py" line="417"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
@@ -787,7 +787,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="38"/>
         <location filename="../../ui/pages/registers.py" line="46"/>
-        <location filename="../../cddesk/kinds.py" line="521"/>
+        <location filename="../../cddesk/kinds.py" line="420"/>
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
@@ -805,9 +805,9 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="57"/>
         <location filename="../../ui/pages/registers.py" line="86"/>
-        <location filename="../../cddesk/kinds.py" line="397"/>
-        <location filename="../../cddesk/kinds.py" line="427"/>
-        <location filename="../../cddesk/kinds.py" line="478"/>
+        <location filename="../../cddesk/kinds.py" line="296"/>
+        <location filename="../../cddesk/kinds.py" line="326"/>
+        <location filename="../../cddesk/kinds.py" line="377"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
@@ -915,34 +915,34 @@ This cannot be undone.</translation>
         <translation>Any {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="141"/>
+        <location filename="../../ui/pages/activities.py" line="144"/>
         <source>ปีงบประมาณ {fy}</source>
         <translation>Fiscal year {fy}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="141"/>
+        <location filename="../../ui/pages/activities.py" line="144"/>
         <source>ทุกช่วงเวลา</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="221"/>
+        <location filename="../../ui/pages/activities.py" line="224"/>
         <location filename="../../ui/widgets/period.py" line="18"/>
         <source>ปีงบประมาณ </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="225"/>
+        <location filename="../../ui/pages/activities.py" line="228"/>
         <source>ตัวเลข = จำนวนรายการในเดือน · (ตัวเลขสีแดงในวงเล็บ) = รายการที่ยังไม่มีหลักฐาน จึงยังไม่นับคะแนน · ดับเบิลคลิกช่องเพื่อเปิดรายการของเดือนนั้น</source>
         <translation>Number = records in the month · (red number in brackets) = records without evidence yet, so not scored yet · double-click a cell to open that month&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="247"/>
-        <location filename="../../ui/pages/province_pages.py" line="480"/>
+        <location filename="../../ui/pages/activities.py" line="250"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="64"/>
         <source>รวม</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="265"/>
+        <location filename="../../ui/pages/activities.py" line="268"/>
         <source>{n} รายการยังไม่มีหลักฐาน จึงยังไม่นับคะแนน</source>
         <translation>{n} record(s) without evidence yet, so not scored yet</translation>
     </message>
@@ -990,7 +990,7 @@ This cannot be undone.</translation>
         <location filename="../../ui/pages/survey_page.py" line="227"/>
         <location filename="../../ui/pages/villages_page.py" line="84"/>
         <location filename="../../ui/pages/villages_page.py" line="96"/>
-        <location filename="../../cddesk/kinds.py" line="391"/>
+        <location filename="../../cddesk/kinds.py" line="290"/>
         <source>หมายเหตุ</source>
         <translation>Notes</translation>
     </message>
@@ -1109,7 +1109,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/pages/registers.py" line="168"/>
         <location filename="../../ui/pages/registers.py" line="183"/>
-        <location filename="../../cddesk/kinds.py" line="104"/>
+        <location filename="../../cddesk/kind_choices.py" line="59"/>
         <source>เจ้าหน้าที่</source>
         <translation>Staff member</translation>
     </message>
@@ -1277,17 +1277,17 @@ This cannot be undone.</translation>
         <translation>«{text}» is not a time: enter hours:minutes, e.g. 09:30</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="70"/>
+        <location filename="../../cddesk/kind_choices.py" line="25"/>
         <source>เข้าร่วม Session Call</source>
         <translation>Attended a Session Call</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="71"/>
+        <location filename="../../cddesk/kind_choices.py" line="26"/>
         <source>เข้าร่วมประชุมทางไกลผ่านอินเทอร์เน็ตของกรม (Conference)</source>
         <translation>Attended a CDD online conference (Conference)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="72"/>
+        <location filename="../../cddesk/kind_choices.py" line="27"/>
         <source>จัดประชุมผ่าน Cisco WebEx</source>
         <translation>Hosted a meeting on Cisco WebEx</translation>
     </message>
@@ -1348,10 +1348,10 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey_page.py" line="217"/>
-        <location filename="../../cddesk/kinds.py" line="73"/>
-        <location filename="../../cddesk/kinds.py" line="79"/>
-        <location filename="../../cddesk/kinds.py" line="92"/>
-        <location filename="../../cddesk/kinds.py" line="144"/>
+        <location filename="../../cddesk/kind_choices.py" line="28"/>
+        <location filename="../../cddesk/kind_choices.py" line="34"/>
+        <location filename="../../cddesk/kind_choices.py" line="47"/>
+        <location filename="../../cddesk/kind_choices.py" line="99"/>
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
@@ -1476,259 +1476,259 @@ This cannot be undone.</translation>
         <translation>Save training needs result</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="76"/>
+        <location filename="../../cddesk/kind_choices.py" line="31"/>
         <source>สร้างความตระหนักด้านความมั่นคงปลอดภัยสารสนเทศ</source>
         <translation>IT-security awareness</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="77"/>
+        <location filename="../../cddesk/kind_choices.py" line="32"/>
         <source>สร้างความรู้การใช้เครื่องมือด้าน IT ของกรม</source>
         <translation>Training in the CDD&apos;s IT tools</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="78"/>
+        <location filename="../../cddesk/kind_choices.py" line="33"/>
         <source>ขับเคลื่อน Click ชุมชน</source>
         <translation>Driving Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="82"/>
+        <location filename="../../cddesk/kind_choices.py" line="37"/>
         <source>F1 อบรม/ประชุมสร้างความตระหนัก</source>
         <translation>F1 Awareness training/meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="83"/>
+        <location filename="../../cddesk/kind_choices.py" line="38"/>
         <source>F2 จัดทำคู่มือ/อินโฟกราฟิก/วิดีโอ</source>
         <translation>F2 Manual/infographic/video</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="84"/>
+        <location filename="../../cddesk/kind_choices.py" line="39"/>
         <source>F3 ติดตาม/แก้ไขปัญหา ณ สำนักงานอำเภอ</source>
         <translation>F3 Follow-up/troubleshooting at the district office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="87"/>
+        <location filename="../../cddesk/kind_choices.py" line="42"/>
         <location filename="../../cddesk/kind_groups.py" line="19"/>
         <source>Click ชุมชน</source>
         <translation>Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="88"/>
+        <location filename="../../cddesk/kind_choices.py" line="43"/>
         <source>Smart bmn (จปฐ.)</source>
         <translation>Smart bmn (BMN survey)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="89"/>
+        <location filename="../../cddesk/kind_choices.py" line="44"/>
         <source>CIA</source>
         <translation>CIA</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="90"/>
+        <location filename="../../cddesk/kind_choices.py" line="45"/>
         <source>GIS</source>
         <translation>GIS</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="91"/>
+        <location filename="../../cddesk/kind_choices.py" line="46"/>
         <source>ศูนย์ข้อมูลกลาง</source>
         <translation>Central data centre</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="95"/>
+        <location filename="../../cddesk/kind_choices.py" line="50"/>
         <source>อบรม</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="96"/>
+        <location filename="../../cddesk/kind_choices.py" line="51"/>
         <source>ประชุม</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="97"/>
+        <location filename="../../cddesk/kind_choices.py" line="52"/>
         <source>แลกเปลี่ยนเรียนรู้</source>
         <translation>Knowledge exchange</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="98"/>
+        <location filename="../../cddesk/kind_choices.py" line="53"/>
         <source>คู่มือ</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="99"/>
+        <location filename="../../cddesk/kind_choices.py" line="54"/>
         <source>อินโฟกราฟิก</source>
         <translation>Infographic</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="100"/>
-        <location filename="../../cddesk/kinds.py" line="131"/>
+        <location filename="../../cddesk/kind_choices.py" line="55"/>
+        <location filename="../../cddesk/kind_choices.py" line="86"/>
         <source>วิดีโอ</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="101"/>
+        <location filename="../../cddesk/kind_choices.py" line="56"/>
         <source>ติดตาม/ลงพื้นที่</source>
         <translation>Follow-up/field visit</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="102"/>
+        <location filename="../../cddesk/kind_choices.py" line="57"/>
         <source>สื่ออื่น ๆ</source>
         <translation>Other media</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="104"/>
+        <location filename="../../cddesk/kind_choices.py" line="59"/>
         <source>ภาคีเครือข่าย</source>
         <translation>Network partners</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="106"/>
+        <location filename="../../cddesk/kind_choices.py" line="61"/>
         <source>แต่งตั้งคณะกรรมการ/คณะทำงาน</source>
         <translation>Committee/working group appointed</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="107"/>
+        <location filename="../../cddesk/kind_choices.py" line="62"/>
         <source>มอบหมายหน้าที่</source>
         <translation>Duties assigned</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="108"/>
+        <location filename="../../cddesk/kind_choices.py" line="63"/>
         <source>ประชุมขับเคลื่อนงาน IT</source>
         <translation>IT steering meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="111"/>
+        <location filename="../../cddesk/kind_choices.py" line="66"/>
         <source>โครงสร้างบุคลากร</source>
         <translation>Staff structure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="112"/>
+        <location filename="../../cddesk/kind_choices.py" line="67"/>
         <source>ประกาศ/คำสั่ง</source>
         <translation>Announcements/orders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="113"/>
+        <location filename="../../cddesk/kind_choices.py" line="68"/>
         <source>งานบริการ</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="114"/>
+        <location filename="../../cddesk/kind_choices.py" line="69"/>
         <source>ติดต่อเรา</source>
         <translation>Contact us</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="117"/>
+        <location filename="../../cddesk/kind_choices.py" line="72"/>
         <source>กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation>Savings groups for production</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="118"/>
+        <location filename="../../cddesk/kind_choices.py" line="73"/>
         <source>โครงการแก้ไขปัญหาความยากจน (กข.คจ.)</source>
         <translation>Poverty Alleviation Project (กข.คจ.)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="119"/>
+        <location filename="../../cddesk/kind_choices.py" line="74"/>
         <source>ผู้นำชุมชน</source>
         <translation>Community leaders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="120"/>
+        <location filename="../../cddesk/kind_choices.py" line="75"/>
         <source>กองทุนแม่ของแผ่นดิน</source>
         <translation>Mother of the Land Fund</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="121"/>
+        <location filename="../../cddesk/kind_choices.py" line="76"/>
         <source>ยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation>OTOP product sales</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="122"/>
+        <location filename="../../cddesk/kind_choices.py" line="77"/>
         <source>แผนพัฒนาตำบล</source>
         <translation>Subdistrict development plan</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="125"/>
+        <location filename="../../cddesk/kind_choices.py" line="80"/>
         <source>1 คัดเลือกตำบลเป้าหมายตามแนวทาง</source>
         <translation>1 Select the target subdistrict by the guidelines</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="126"/>
+        <location filename="../../cddesk/kind_choices.py" line="81"/>
         <source>2 กำหนดประเด็นด้วยโปรแกรม CIA</source>
         <translation>2 Set the issues with the CIA program</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="127"/>
+        <location filename="../../cddesk/kind_choices.py" line="82"/>
         <source>3 สรุปองค์ความรู้</source>
         <translation>3 Summarise the knowledge gained</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="128"/>
+        <location filename="../../cddesk/kind_choices.py" line="83"/>
         <source>4 บันทึกในฐานข้อมูลกลาง</source>
         <translation>4 Record it in the central database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="129"/>
+        <location filename="../../cddesk/kind_choices.py" line="84"/>
         <source>5 เผยแพร่บทเรียน (PDF และวิดีโอ)</source>
         <translation>5 Publish the lessons (PDF and video)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="131"/>
+        <location filename="../../cddesk/kind_choices.py" line="86"/>
         <source>เอกสาร PDF</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="133"/>
+        <location filename="../../cddesk/kind_choices.py" line="88"/>
         <source>ทบทวนกลไก/แต่งตั้งคณะทำงาน</source>
         <translation>Mechanism reviewed/working group appointed</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="134"/>
+        <location filename="../../cddesk/kind_choices.py" line="89"/>
         <source>รายงานสรุปผลต่อผู้บริหาร</source>
         <translation>Summary report to executives</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="137"/>
+        <location filename="../../cddesk/kind_choices.py" line="92"/>
         <source>ร้านค้าสมัคร Shop ชุมชน</source>
         <translation>Shops registered on Shop Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="138"/>
+        <location filename="../../cddesk/kind_choices.py" line="93"/>
         <source>บันทึก/ปรับปรุง CDD พาเที่ยว</source>
         <translation>CDD Pha Thiao entries added/updated</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="139"/>
+        <location filename="../../cddesk/kind_choices.py" line="94"/>
         <source>ยอดดาวน์โหลดแอป Click ชุมชน</source>
         <translation>Click Chumchon app downloads</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="142"/>
+        <location filename="../../cddesk/kind_choices.py" line="97"/>
         <source>เว็บไซต์</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="143"/>
+        <location filename="../../cddesk/kind_choices.py" line="98"/>
         <source>วิทยุ</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="147"/>
+        <location filename="../../cddesk/kind_choices.py" line="102"/>
         <source>1.1 กระบวนการพัฒนามาจากปัญหาจริงและมีส่วนร่วม</source>
         <translation>1.1 Developed from a real problem, with participation</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="148"/>
+        <location filename="../../cddesk/kind_choices.py" line="103"/>
         <source>1.2 เป็นสิ่งใหม่ หรือปรับปรุงของเดิม</source>
         <translation>1.2 New, or an improvement on something existing</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="149"/>
+        <location filename="../../cddesk/kind_choices.py" line="104"/>
         <source>2.1 ถ่ายทอดให้ภาคีหรือเจ้าหน้าที่</source>
         <translation>2.1 Passed on to partners or staff</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="150"/>
+        <location filename="../../cddesk/kind_choices.py" line="105"/>
         <source>2.2 นำไปใช้จริงและมีเสียงตอบรับจากผู้ใช้</source>
         <translation>2.2 Put to real use, with feedback from users</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="151"/>
+        <location filename="../../cddesk/kind_choices.py" line="106"/>
         <source>2.3 มีแผนการพัฒนาต่อที่เป็นไปได้</source>
         <translation>2.3 Has a feasible plan for further development</translation>
     </message>
@@ -1740,7 +1740,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="54"/>
         <location filename="../../ui/pages/survey_page.py" line="324"/>
-        <location filename="../../cddesk/kinds.py" line="392"/>
+        <location filename="../../cddesk/kinds.py" line="291"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
@@ -1751,7 +1751,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="54"/>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <source>ไฟล์</source>
         <translation>File</translation>
     </message>
@@ -1772,7 +1772,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="72"/>
-        <location filename="../../ui/pages/province_pages.py" line="615"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="88"/>
         <location filename="../../ui/pages/village_import.py" line="116"/>
         <source>ปิด</source>
         <translation>Close</translation>
@@ -1803,127 +1803,127 @@ Restore the latest usable backup ({when}: {counts})?
 The damaged file is kept in the backups folder</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="158"/>
+        <location filename="../../cddesk/kind_choices.py" line="113"/>
         <source>1.1 วิสัยทัศน์ พันธกิจ ประเด็นยุทธศาสตร์ หน้าที่ความรับผิดชอบ</source>
         <translation>1.1 Vision, mission, strategic issues, responsibilities</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="159"/>
+        <location filename="../../cddesk/kind_choices.py" line="114"/>
         <source>1.2 โครงสร้าง อำนาจหน้าที่ อัตรากำลัง ผู้บริหาร</source>
         <translation>1.2 Structure, authority, staffing, executives</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="160"/>
+        <location filename="../../cddesk/kind_choices.py" line="115"/>
         <source>1.3 ข้อมูลติดต่อ (ที่อยู่ โทรศัพท์ โทรสาร อีเมล Facebook ผู้ดูแลเว็บไซต์)</source>
         <translation>1.3 Contact details (address, phone, fax, e-mail, Facebook, webmaster)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="161"/>
+        <location filename="../../cddesk/kind_choices.py" line="116"/>
         <source>1.4 ข้อมูลการให้บริการที่สำคัญของหน่วยงาน</source>
         <translation>1.4 The office&apos;s key services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="162"/>
+        <location filename="../../cddesk/kind_choices.py" line="117"/>
         <source>1.5 บทความ กรณีศึกษา องค์ความรู้จากการปฏิบัติงาน</source>
         <translation>1.5 Articles, case studies and know-how from the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="163"/>
+        <location filename="../../cddesk/kind_choices.py" line="118"/>
         <source>2.1 โคก หนอง นา โมเดล</source>
         <translation>2.1 Khok Nong Na model</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="164"/>
+        <location filename="../../cddesk/kind_choices.py" line="119"/>
         <source>2.2 หมู่บ้านเศรษฐกิจพอเพียง</source>
         <translation>2.2 Sufficiency-economy villages</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="165"/>
+        <location filename="../../cddesk/kind_choices.py" line="120"/>
         <source>2.3 แผนปฏิบัติการ 90 วัน ปลูกผักสวนครัวเพื่อสร้างความมั่นคงทางอาหาร</source>
         <translation>2.3 90-day kitchen-garden plan for food security</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="166"/>
+        <location filename="../../cddesk/kind_choices.py" line="121"/>
         <source>2.4 หนึ่งตำบลหนึ่งผลิตภัณฑ์ OTOP</source>
         <translation>2.4 One Tambon One Product (OTOP)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="167"/>
+        <location filename="../../cddesk/kind_choices.py" line="122"/>
         <source>2.5 ชุมชนท่องเที่ยว OTOP นวัตวิถี</source>
         <translation>2.5 OTOP Nawatwithi tourism communities</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="168"/>
+        <location filename="../../cddesk/kind_choices.py" line="123"/>
         <source>2.6 ข้อมูล จปฐ./กชช. 2ค</source>
         <translation>2.6 BMN / KChCh 2K data</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="169"/>
+        <location filename="../../cddesk/kind_choices.py" line="124"/>
         <source>2.7 กลุ่มออมทรัพย์เพื่อการผลิต</source>
         <translation>2.7 Savings groups for production</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="170"/>
+        <location filename="../../cddesk/kind_choices.py" line="125"/>
         <source>2.8 โครงการแก้ไขปัญหาความยากจน (กข.คจ.)</source>
         <translation>2.8 Poverty alleviation project (KKh.KhJ.)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="171"/>
+        <location filename="../../cddesk/kind_choices.py" line="126"/>
         <source>2.9 สัมมาชีพชุมชน</source>
         <translation>2.9 Community livelihoods (Sammachip)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="172"/>
+        <location filename="../../cddesk/kind_choices.py" line="127"/>
         <source>2.10 กองทุนพัฒนาบทบาทสตรี</source>
         <translation>2.10 Women&apos;s Development Fund</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="173"/>
+        <location filename="../../cddesk/kind_choices.py" line="128"/>
         <source>3.1 เว็บลิงก์กรมการพัฒนาชุมชน สำนัก/กอง/ศูนย์</source>
         <translation>3.1 Links to the CDD and its bureaus, divisions and centres</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="174"/>
+        <location filename="../../cddesk/kind_choices.py" line="129"/>
         <source>3.2 เว็บลิงก์สำนักงานพัฒนาชุมชนจังหวัด</source>
         <translation>3.2 Link to the provincial CD office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="175"/>
+        <location filename="../../cddesk/kind_choices.py" line="130"/>
         <source>3.3 เว็บลิงก์หน่วยงานภายนอกที่เกี่ยวข้อง</source>
         <translation>3.3 Links to related external agencies</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="176"/>
+        <location filename="../../cddesk/kind_choices.py" line="131"/>
         <source>4.1 ข่าวกิจกรรมประชาสัมพันธ์หน่วยงานอย่างต่อเนื่อง</source>
         <translation>4.1 Activity news published continuously</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="177"/>
+        <location filename="../../cddesk/kind_choices.py" line="132"/>
         <source>4.2 ประกาศ หนังสือสั่งการ</source>
         <translation>4.2 Announcements and orders</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="178"/>
+        <location filename="../../cddesk/kind_choices.py" line="133"/>
         <source>4.3 ข้อมูลสำหรับดาวน์โหลดเป็นปัจจุบัน</source>
         <translation>4.3 Downloads kept current</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="182"/>
+        <location filename="../../cddesk/kind_choices.py" line="137"/>
         <source>(1) พัฒนา ปรับปรุง แก้ไขเว็บไซต์</source>
         <translation>(1) Website development and upkeep</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="183"/>
+        <location filename="../../cddesk/kind_choices.py" line="138"/>
         <source>(2) สื่อประชาสัมพันธ์ (จดหมายข่าว คลิปวิดีโอ อินโฟกราฟิก โบรชัวร์ แผ่นพับ)</source>
         <translation>(2) Publicity media (newsletter, video clip, infographic, brochure, leaflet)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="184"/>
+        <location filename="../../cddesk/kind_choices.py" line="139"/>
         <source>(3) ช่องทางสื่อสังคมออนไลน์ (Facebook, LINE, YouTube, TikTok)</source>
         <translation>(3) Social-media channels (Facebook, LINE, YouTube, TikTok)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="185"/>
+        <location filename="../../cddesk/kind_choices.py" line="140"/>
         <source>(4) ประยุกต์ใช้โปรแกรมสำเร็จรูป/แอปพลิเคชัน (Office, Photoshop, Google Docs/Sheets, แอปมือถือ)</source>
         <translation>(4) Applied software and apps (Office, Photoshop, Google Docs/Sheets, mobile apps)</translation>
     </message>
@@ -1933,7 +1933,7 @@ The damaged file is kept in the backups folder</translation>
         <translation>Online meetings</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="408"/>
+        <location filename="../../cddesk/kinds.py" line="307"/>
         <location filename="../../cddesk/kind_groups.py" line="15"/>
         <source>อบรมและสร้างความตระหนัก</source>
         <translation>Training and awareness</translation>
@@ -1949,7 +1949,7 @@ The damaged file is kept in the backups folder</translation>
         <translation>BMN survey and central database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="545"/>
+        <location filename="../../cddesk/kinds.py" line="444"/>
         <location filename="../../cddesk/kind_groups.py" line="18"/>
         <source>ตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict</translation>
@@ -1965,488 +1965,488 @@ The damaged file is kept in the backups folder</translation>
         <translation>IT role model</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="538"/>
+        <location filename="../../cddesk/kinds.py" line="437"/>
         <location filename="../../cddesk/kind_groups.py" line="22"/>
         <source>ค่าเป้าหมายประจำปี</source>
         <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="395"/>
+        <location filename="../../cddesk/kinds.py" line="294"/>
         <source>การประชุมออนไลน์</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="399"/>
+        <location filename="../../cddesk/kinds.py" line="298"/>
         <source>เวลาเริ่มประชุม</source>
         <translation>Meeting start time</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="400"/>
+        <location filename="../../cddesk/kinds.py" line="299"/>
         <source>เวลาที่สำนักงานเข้าร่วม</source>
         <translation>Time the office joined</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="401"/>
+        <location filename="../../cddesk/kinds.py" line="300"/>
         <source>เรื่อง/หัวข้อ</source>
         <translation>Subject/topic</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="402"/>
-        <location filename="../../cddesk/kinds.py" line="415"/>
+        <location filename="../../cddesk/kinds.py" line="301"/>
+        <location filename="../../cddesk/kinds.py" line="314"/>
         <source>ผู้จัด</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="403"/>
-        <location filename="../../cddesk/kinds.py" line="420"/>
+        <location filename="../../cddesk/kinds.py" line="302"/>
+        <location filename="../../cddesk/kinds.py" line="319"/>
         <source>จำนวนผู้เข้าร่วม (คน)</source>
         <translation>Participants (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="404"/>
+        <location filename="../../cddesk/kinds.py" line="303"/>
         <source>ผู้เข้าร่วมจากสำนักงาน</source>
         <translation>Attendees from the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="405"/>
+        <location filename="../../cddesk/kinds.py" line="304"/>
         <source>วันที่ได้รับหนังสือเชิญ</source>
         <translation>Invitation received on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="408"/>
+        <location filename="../../cddesk/kinds.py" line="307"/>
         <source>กิจกรรมอบรม/สร้างความตระหนัก</source>
         <translation>training/awareness activity</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="410"/>
+        <location filename="../../cddesk/kinds.py" line="309"/>
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="411"/>
+        <location filename="../../cddesk/kinds.py" line="310"/>
         <source>รูปแบบ (ด้านความปลอดภัย)</source>
         <translation>Format (security)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="412"/>
+        <location filename="../../cddesk/kinds.py" line="311"/>
         <source>เครื่องมือ IT ที่ให้ความรู้</source>
         <translation>IT tools taught</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="413"/>
+        <location filename="../../cddesk/kinds.py" line="312"/>
         <source>ลักษณะกิจกรรม</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="414"/>
+        <location filename="../../cddesk/kinds.py" line="313"/>
         <source>สำนักงานจัดเอง</source>
         <translation>Run by the office</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="417"/>
+        <location filename="../../cddesk/kinds.py" line="316"/>
         <source>ชื่อกิจกรรม/สื่อ</source>
         <translation>Activity/media title</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="418"/>
+        <location filename="../../cddesk/kinds.py" line="317"/>
         <source>สถานที่</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="419"/>
+        <location filename="../../cddesk/kinds.py" line="318"/>
         <source>กลุ่มเป้าหมาย</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="421"/>
+        <location filename="../../cddesk/kinds.py" line="320"/>
         <source>รายชื่อเจ้าหน้าที่ที่เข้าร่วม</source>
         <translation>Staff who took part</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="422"/>
+        <location filename="../../cddesk/kinds.py" line="321"/>
         <source>ดาวน์โหลด Click ชุมชน (ครั้ง)</source>
         <translation>Click Chumchon downloads</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="425"/>
+        <location filename="../../cddesk/kinds.py" line="324"/>
         <source>กลไกการบริหารงาน IT</source>
         <translation>IT governance action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="429"/>
-        <location filename="../../cddesk/kinds.py" line="480"/>
+        <location filename="../../cddesk/kinds.py" line="328"/>
+        <location filename="../../cddesk/kinds.py" line="379"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="430"/>
-        <location filename="../../cddesk/kinds.py" line="481"/>
+        <location filename="../../cddesk/kinds.py" line="329"/>
+        <location filename="../../cddesk/kinds.py" line="380"/>
         <source>เลขที่คำสั่ง/หนังสือ</source>
         <translation>Order/letter number</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="430"/>
+        <location filename="../../cddesk/kinds.py" line="329"/>
         <source>เช่น 12/2568</source>
         <translation>e.g. 12/2568</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="433"/>
+        <location filename="../../cddesk/kinds.py" line="332"/>
         <source>การปรับปรุงเว็บไซต์</source>
         <translation>website update</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="433"/>
+        <location filename="../../cddesk/kinds.py" line="332"/>
         <source>ปรับปรุงหมวดพื้นฐานของเว็บไซต์</source>
         <translation>Updates to the website&apos;s basic sections</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="435"/>
+        <location filename="../../cddesk/kinds.py" line="334"/>
         <source>หมวด</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="436"/>
+        <location filename="../../cddesk/kinds.py" line="335"/>
         <source>วันที่ปรับปรุง</source>
         <translation>Updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="437"/>
-        <location filename="../../cddesk/kinds.py" line="496"/>
+        <location filename="../../cddesk/kinds.py" line="336"/>
+        <location filename="../../cddesk/kinds.py" line="395"/>
         <source>ลิงก์</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="440"/>
+        <location filename="../../cddesk/kinds.py" line="339"/>
         <source>ข่าวประชาสัมพันธ์บนเว็บไซต์</source>
         <translation>website news item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="440"/>
+        <location filename="../../cddesk/kinds.py" line="339"/>
         <source>ข่าวบนเว็บไซต์</source>
         <translation>Website news</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="443"/>
+        <location filename="../../cddesk/kinds.py" line="342"/>
         <source>หัวข้อข่าว (หรือ «ข่าวประจำเดือน…»)</source>
         <translation>Headline (or «News of the month…»)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="444"/>
+        <location filename="../../cddesk/kinds.py" line="343"/>
         <source>ลิงก์ข่าว/รายการข่าว</source>
         <translation>Link to the news item/list</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="445"/>
+        <location filename="../../cddesk/kinds.py" line="344"/>
         <source>จำนวนข่าว</source>
         <translation>Number of news items</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="447"/>
+        <location filename="../../cddesk/kinds.py" line="346"/>
         <source>รายการตรวจเว็บไซต์ตามเกณฑ์ประกวด</source>
         <translation>website checklist item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="447"/>
+        <location filename="../../cddesk/kinds.py" line="346"/>
         <source>ตรวจเว็บไซต์ตามเกณฑ์ประกวด</source>
         <translation>Website contest checklist</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="449"/>
+        <location filename="../../cddesk/kinds.py" line="348"/>
         <source>รายการตามเกณฑ์</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="450"/>
+        <location filename="../../cddesk/kinds.py" line="349"/>
         <source>วันที่ตรวจพบบนเว็บไซต์</source>
         <translation>Date found on the website</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="451"/>
+        <location filename="../../cddesk/kinds.py" line="350"/>
         <source>ลิงก์หน้าเว็บที่มีข้อมูล</source>
         <translation>Link to the page</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="454"/>
+        <location filename="../../cddesk/kinds.py" line="353"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ.</source>
         <translation>BMN survey progress</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="454"/>
+        <location filename="../../cddesk/kinds.py" line="353"/>
         <source>ผลการจัดเก็บข้อมูล จปฐ. (สะสม)</source>
         <translation>BMN survey progress (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="456"/>
+        <location filename="../../cddesk/kinds.py" line="355"/>
         <source>ณ วันที่</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="457"/>
+        <location filename="../../cddesk/kinds.py" line="356"/>
         <source>จัดเก็บแล้ว (ครัวเรือน สะสม)</source>
         <translation>Households surveyed (cumulative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="460"/>
+        <location filename="../../cddesk/kinds.py" line="359"/>
         <source>การบันทึกฐานข้อมูลกลาง</source>
         <translation>Central database entry</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="462"/>
+        <location filename="../../cddesk/kinds.py" line="361"/>
         <source>ฐานข้อมูล</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="463"/>
+        <location filename="../../cddesk/kinds.py" line="362"/>
         <source>วันที่บันทึกเสร็จ</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="464"/>
+        <location filename="../../cddesk/kinds.py" line="363"/>
         <source>บันทึกครบถ้วน</source>
         <translation>Fully recorded</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="465"/>
+        <location filename="../../cddesk/kinds.py" line="364"/>
         <source>ยอดจำหน่าย OTOP (บาท)</source>
         <translation>OTOP sales (baht)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="468"/>
+        <location filename="../../cddesk/kinds.py" line="367"/>
         <source>ขั้นตอนตำบลต้นแบบสารสนเทศ</source>
         <translation>Model IT subdistrict step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="470"/>
+        <location filename="../../cddesk/kinds.py" line="369"/>
         <source>ขั้นตอน</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="471"/>
+        <location filename="../../cddesk/kinds.py" line="370"/>
         <source>ส่วน (ขั้นที่ 5)</source>
         <translation>Part (step 5)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="472"/>
+        <location filename="../../cddesk/kinds.py" line="371"/>
         <source>วันที่ดำเนินการ</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="473"/>
+        <location filename="../../cddesk/kinds.py" line="372"/>
         <source>ลิงก์เผยแพร่</source>
         <translation>Published link</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="476"/>
+        <location filename="../../cddesk/kinds.py" line="375"/>
         <source>การดำเนินงาน Click ชุมชน</source>
         <translation>Click Chumchon action</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="476"/>
+        <location filename="../../cddesk/kinds.py" line="375"/>
         <source>กลไกและรายงาน Click ชุมชน</source>
         <translation>Click Chumchon mechanism and reports</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="483"/>
+        <location filename="../../cddesk/kinds.py" line="382"/>
         <source>ตัวเลขจากระบบ Click ชุมชน</source>
         <translation>Click Chumchon figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="483"/>
+        <location filename="../../cddesk/kinds.py" line="382"/>
         <source>ตัวเลขรายเดือนจากระบบ Click ชุมชน</source>
         <translation>Monthly figures from Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="485"/>
+        <location filename="../../cddesk/kinds.py" line="384"/>
         <source>ตัวเลข</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="486"/>
+        <location filename="../../cddesk/kinds.py" line="385"/>
         <source>ณ วันที่ (สิ้นเดือน)</source>
         <translation>As of (month end)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="487"/>
+        <location filename="../../cddesk/kinds.py" line="386"/>
         <source>จำนวนในเดือน</source>
         <translation>Count for the month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="491"/>
+        <location filename="../../cddesk/kinds.py" line="390"/>
         <source>การประชาสัมพันธ์ Click ชุมชน</source>
         <translation>Click Chumchon promotion</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="491"/>
+        <location filename="../../cddesk/kinds.py" line="390"/>
         <source>ประชาสัมพันธ์ Shop ชุมชนและบริการ</source>
         <translation>Promoting Shop Chumchon and services</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="494"/>
+        <location filename="../../cddesk/kinds.py" line="393"/>
         <source>เรื่องที่ประชาสัมพันธ์</source>
         <translation>What was promoted</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="495"/>
+        <location filename="../../cddesk/kinds.py" line="394"/>
         <source>ช่องทาง</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="498"/>
+        <location filename="../../cddesk/kinds.py" line="397"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด</source>
         <translation>agency head download</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="499"/>
+        <location filename="../../cddesk/kinds.py" line="398"/>
         <source>หัวหน้าส่วนราชการที่ดาวน์โหลด Click ชุมชน</source>
         <translation>Agency heads who downloaded Click Chumchon</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="500"/>
+        <location filename="../../cddesk/kinds.py" line="399"/>
         <source>วันที่ดาวน์โหลด</source>
         <translation>Downloaded on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="501"/>
+        <location filename="../../cddesk/kinds.py" line="400"/>
         <source>ตำแหน่ง/หน่วยงาน</source>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="501"/>
+        <location filename="../../cddesk/kinds.py" line="400"/>
         <source>เช่น นายอำเภอ</source>
         <translation>e.g. District Chief Officer</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="504"/>
+        <location filename="../../cddesk/kinds.py" line="403"/>
         <source>การตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service check</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="504"/>
+        <location filename="../../cddesk/kinds.py" line="403"/>
         <source>ตรวจข้อมูลบริการ Click ชุมชน</source>
         <translation>Click Chumchon service checks</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="506"/>
+        <location filename="../../cddesk/kinds.py" line="405"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="506"/>
+        <location filename="../../cddesk/kinds.py" line="405"/>
         <source>เช่น Shop ชุมชน, CDD พาเที่ยว</source>
         <translation>e.g. Shop Chumchon, CDD Pha Thiao</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="507"/>
+        <location filename="../../cddesk/kinds.py" line="406"/>
         <source>วันที่ตรวจ/ปรับปรุง</source>
         <translation>Checked/updated on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="508"/>
+        <location filename="../../cddesk/kinds.py" line="407"/>
         <source>ถูกต้อง ครบถ้วน เป็นปัจจุบัน</source>
         <translation>Correct, complete and up to date</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="511"/>
+        <location filename="../../cddesk/kinds.py" line="410"/>
         <source>รายงานนวัตกรรม</source>
         <translation>Innovation report</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="513"/>
+        <location filename="../../cddesk/kinds.py" line="412"/>
         <source>วันที่รายงาน</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="514"/>
+        <location filename="../../cddesk/kinds.py" line="413"/>
         <source>ชื่อนวัตกรรม (ภาษาไทย)</source>
         <translation>Innovation name (Thai)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="515"/>
+        <location filename="../../cddesk/kinds.py" line="414"/>
         <source>ชื่อนวัตกรรม (ภาษาอังกฤษ)</source>
         <translation>Innovation name (English)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="516"/>
+        <location filename="../../cddesk/kinds.py" line="415"/>
         <source>หน่วยงาน</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="517"/>
+        <location filename="../../cddesk/kinds.py" line="416"/>
         <source>ผู้ประสานงาน</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="522"/>
+        <location filename="../../cddesk/kinds.py" line="421"/>
         <source>1. ความเป็นมาของปัญหา</source>
         <translation>1. Background of the problem</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="523"/>
+        <location filename="../../cddesk/kinds.py" line="422"/>
         <source>2. แนวคิด</source>
         <translation>2. Concept</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="524"/>
+        <location filename="../../cddesk/kinds.py" line="423"/>
         <source>3. กระบวนการหลังปรับปรุงและวิธีดำเนินการ</source>
         <translation>3. Improved process and how it is done</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="525"/>
+        <location filename="../../cddesk/kinds.py" line="424"/>
         <source>4. ผลผลิตและผลลัพธ์ (เชิงปริมาณและคุณภาพ)</source>
         <translation>4. Outputs and outcomes (quantitative and qualitative)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="526"/>
+        <location filename="../../cddesk/kinds.py" line="425"/>
         <source>5. ประโยชน์ที่ได้รับ</source>
         <translation>5. Benefits</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="529"/>
+        <location filename="../../cddesk/kinds.py" line="428"/>
         <source>ผลงานด้าน IT ของบุคลากร</source>
         <translation>Staff IT works</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="529"/>
+        <location filename="../../cddesk/kinds.py" line="428"/>
         <source>ผลงานด้าน IT</source>
         <translation>IT work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="531"/>
+        <location filename="../../cddesk/kinds.py" line="430"/>
         <source>เจ้าของผลงาน (ชื่อ-นามสกุล)</source>
         <translation>Made by (full name)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="532"/>
+        <location filename="../../cddesk/kinds.py" line="431"/>
         <source>ประเภทผลงาน</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="533"/>
+        <location filename="../../cddesk/kinds.py" line="432"/>
         <source>ชื่อผลงาน</source>
         <translation>Title of the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="534"/>
+        <location filename="../../cddesk/kinds.py" line="433"/>
         <source>วันที่เผยแพร่/เริ่มใช้งาน</source>
         <translation>Published / in use since</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="535"/>
+        <location filename="../../cddesk/kinds.py" line="434"/>
         <source>ลิงก์ผลงาน</source>
         <translation>Link to the work</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="536"/>
+        <location filename="../../cddesk/kinds.py" line="435"/>
         <source>ผลสำเร็จและการนำไปใช้</source>
         <translation>Results and use</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="547"/>
+        <location filename="../../cddesk/kinds.py" line="446"/>
         <source>คะแนนรูปแบบเว็บไซต์ที่ให้เอง (0–15)</source>
         <translation>Self-rated website design (0–15)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="548"/>
+        <location filename="../../cddesk/kinds.py" line="447"/>
         <source>ผู้ได้รับการเสนอชื่อคนต้นแบบ ไอที</source>
         <translation>IT role model nominee</translation>
     </message>
@@ -2638,14 +2638,14 @@ The damaged file is kept in the backups folder</translation>
         <translation>Sign the package</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="539"/>
+        <location filename="../../cddesk/kinds.py" line="438"/>
         <source>ปีงบประมาณ (พ.ศ.)</source>
         <translation>Fiscal year (B.E.)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/package_page.py" line="94"/>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
-        <location filename="../../ui/pages/province_pages.py" line="465"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="49"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <location filename="../../ui/pages/reports_page.py" line="95"/>
         <source>ช่วงเวลา</source>
         <translation>Period</translation>
@@ -2666,7 +2666,7 @@ The damaged file is kept in the backups folder</translation>
         <translation>Choose a report and a period, then press “Make report” to preview it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="132"/>
+        <location filename="../../ui/pages/province_pages/common.py" line="96"/>
         <location filename="../../ui/widgets/period.py" line="46"/>
         <source>ทั้งปีงบประมาณ {year}</source>
         <translation>Whole fiscal year {year}</translation>
@@ -2708,416 +2708,416 @@ The damaged file is kept in the backups folder</translation>
         <translation>Province: results by district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="40"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="23"/>
         <source>นำเข้าแล้ว</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="41"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="24"/>
         <source>ซ้ำกับชุดที่นำเข้าไว้แล้ว (ไม่นำเข้าซ้ำ)</source>
         <translation>Same as a package already imported (not imported again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="42"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="25"/>
         <source>รุ่นใหม่ แทนรุ่นเดิมแล้ว</source>
         <translation>Newer version, replaced the earlier one</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="42"/>
-        <location filename="../../ui/pages/province_pages.py" line="44"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="25"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="27"/>
         <source>ไม่รับ</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="43"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="26"/>
         <source>จะนำเข้า</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="43"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="26"/>
         <source>ซ้ำกับชุดที่มีอยู่ (จะไม่นำเข้าซ้ำ)</source>
         <translation>Same as a package already here (will not be imported again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="44"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="27"/>
         <source>รุ่นใหม่ จะแทนรุ่นเดิม</source>
         <translation>Newer version, will replace the earlier one</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="173"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="29"/>
         <source>เพิ่มอำเภอทั้งหมดของจังหวัด</source>
         <translation>Add all districts of the province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="174"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="30"/>
         <source>ลงทะเบียนใบรับรองของอำเภอ…</source>
         <translation>Register a district&apos;s certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="175"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="31"/>
         <source>ออกใบรับรองให้อำเภอ…</source>
         <translation>Issue a certificate to a district…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="177"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="33"/>
         <source>อำเภอที่สร้างใบรับรองเองส่งไฟล์ใบรับรอง (.pem หรือ .cer) มาให้ลงทะเบียน หรือจังหวัดออกใบรับรอง (.p12) ให้อำเภอ แล้วแจ้งรหัสผ่านแยกจากไฟล์</source>
         <translation>A district that made its own certificate sends the certificate file (.pem or .cer) to be registered; or the province issues the district a certificate (.p12) and gives the passphrase separately from the file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="186"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="42"/>
         <source>สำนักงานพัฒนาชุมชนจังหวัด{province}</source>
         <translation>{province} Provincial Community Development Office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="186"/>
-        <location filename="../../ui/pages/province_pages.py" line="216"/>
-        <location filename="../../ui/pages/province_pages.py" line="299"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="42"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="72"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="155"/>
         <source>ยังไม่ได้ตั้งจังหวัด</source>
         <translation>The province has not been set</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="187"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="43"/>
         <source>มีใบรับรองหลัก (root) สำหรับออกใบรับรองให้อำเภอแล้ว</source>
         <translation>Has a root certificate for issuing district certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="188"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="44"/>
         <source>ยังไม่มีใบรับรองหลัก (root) — จะสร้างเมื่อออกใบรับรองให้อำเภอครั้งแรก</source>
         <translation>No root certificate yet — it is created when the first district certificate is issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="193"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="49"/>
         <source>รหัส</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="193"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="49"/>
         <source>ใบรับรอง</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="194"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="50"/>
         <source>ลงทะเบียนใบรับรองแล้ว (ลายนิ้วมือ {fp}…)</source>
         <translation>Certificate registered (fingerprint {fp}…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="195"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="51"/>
         <source>ยังไม่มีใบรับรอง</source>
         <translation>No certificate yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="204"/>
-        <location filename="../../ui/pages/province_pages.py" line="505"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="89"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="60"/>
         <source>เลือกอำเภอ</source>
         <translation>Choose a district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="204"/>
-        <location filename="../../ui/pages/province_pages.py" line="505"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="89"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="60"/>
         <source>เลือกอำเภอในตารางก่อน</source>
         <translation>Choose a district in the table first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="216"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="72"/>
         <source>เพิ่มอำเภอ</source>
         <translation>Add districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="222"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="78"/>
         <source>เพิ่มอำเภอ {count} อำเภอ</source>
         <translation>Added {count} districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="229"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="85"/>
         <source>ใบรับรองของอำเภอ{name}</source>
         <translation>Certificate of {name} district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="230"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="86"/>
         <source>ใบรับรอง (*.pem *.cer *.crt)</source>
         <translation>Certificates (*.pem *.cer *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="239"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="95"/>
         <source>อ่านไฟล์ไม่ได้: {error}</source>
         <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="240"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="96"/>
         <source>ลงทะเบียนไม่สำเร็จ</source>
         <translation>Could not register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="242"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="98"/>
         <source>ลงทะเบียนใบรับรองของ «{subject}» ให้อำเภอรหัส {code} แล้ว</source>
         <translation>Registered the certificate of «{subject}» for district {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="253"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="109"/>
         <source>รหัสผ่านใหม่ (อย่างน้อย {n} ตัวอักษร):</source>
         <translation>New passphrase (at least {n} characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="258"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="114"/>
         <source>รหัสผ่านต้องยาวอย่างน้อย {n} ตัวอักษร</source>
         <translation>The passphrase must be at least {n} characters long</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="259"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="115"/>
         <source>พิมพ์รหัสผ่านเดิมอีกครั้ง:</source>
         <translation>Type the same passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="260"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="116"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="271"/>
-        <location filename="../../ui/pages/province_pages.py" line="302"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="127"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="158"/>
         <source>ใบรับรองหลักของจังหวัด</source>
         <translation>Province root certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="273"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="129"/>
         <source>จังหวัดยังไม่มีใบรับรองหลัก (root) สำหรับออกใบรับรองให้อำเภอ สร้างตอนนี้เลยหรือไม่?</source>
         <translation>The province has no root certificate for issuing district certificates yet. Create it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="279"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="135"/>
         <source>รหัสผ่านของใบรับรองหลัก (root) ของจังหวัด:</source>
         <translation>Passphrase of the province&apos;s root certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="287"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="143"/>
         <source>รหัสผ่านของไฟล์ใบรับรองสำหรับอำเภอ{name}</source>
         <translation>Passphrase of the certificate file for {name} district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="290"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="146"/>
         <source>บันทึกไฟล์ใบรับรองของอำเภอ</source>
         <translation>Save the district&apos;s certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="291"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="147"/>
         <source>ใบรับรองพร้อมกุญแจ (*.p12)</source>
         <translation>Certificate with key (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="313"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="169"/>
         <source>ออกใบรับรองไม่สำเร็จ</source>
         <translation>Could not issue the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="316"/>
+        <location filename="../../ui/pages/province_pages/districts.py" line="172"/>
         <source>ออกใบรับรองให้อำเภอรหัส {code} แล้ว บันทึกที่ {path} — ส่งไฟล์ให้อำเภอ และแจ้งรหัสผ่านแยกต่างหาก (เช่น ทางโทรศัพท์)</source>
         <translation>Issued a certificate to district {code}, saved at {path} — send the file to the district and give the passphrase separately (e.g. by phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="336"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="43"/>
         <source>เลือกไฟล์/โฟลเดอร์…</source>
         <translation>Choose files/folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="338"/>
-        <location filename="../../ui/pages/province_pages.py" line="391"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="45"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="98"/>
         <source>เลือกไฟล์ชุดข้อมูล (.zip)…</source>
         <translation>Choose package files (.zip)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="339"/>
-        <location filename="../../ui/pages/province_pages.py" line="390"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="46"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="97"/>
         <source>เลือกโฟลเดอร์…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="341"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="48"/>
         <source>ล้างรายการ</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="342"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="49"/>
         <location filename="../../ui/pages/village_import.py" line="91"/>
         <source>ตรวจสอบ</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="348"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="55"/>
         <source>ลากไฟล์ชุดข้อมูล (.zip) หรือโฟลเดอร์ที่เก็บไฟล์ไว้มาวางที่หน้านี้ แล้วกด «ตรวจสอบ» เพื่อดูว่าจะนำเข้าอะไรบ้าง (ยังไม่บันทึก) จากนั้นกด «นำเข้า»</source>
         <translation>Drop package files (.zip) or a folder holding them on this page, press «Check» to see what would be imported (nothing is saved yet), then press «Import»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="374"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="81"/>
         <source>{count} ไฟล์ — กด «ตรวจสอบ»</source>
         <translation>{count} files — press «Check»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="392"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="99"/>
         <source>ชุดข้อมูล CD Desk (*.zip)</source>
         <translation>CD Desk packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="411"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="118"/>
         <source>กำลังตรวจสอบชุดข้อมูล…</source>
         <translation>Checking packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="411"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="118"/>
         <source>กำลังนำเข้าชุดข้อมูล…</source>
         <translation>Importing packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="418"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="125"/>
         <source>ตรวจสอบไม่สำเร็จ</source>
         <translation>Could not check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="418"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="125"/>
         <source>นำเข้าไม่สำเร็จ</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
-        <location filename="../../ui/pages/province_pages.py" line="480"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="64"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <source>รุ่นที่ส่ง</source>
         <translation>Version sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="433"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="436"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="143"/>
         <source>ตรวจแล้ว {files} ไฟล์: นำเข้าได้ {ok} · ซ้ำ {dup} · ไม่รับ {bad} — ยังไม่ได้บันทึก กด «นำเข้า» เพื่อนำเข้าจริง</source>
         <translation>Checked {files} files: {ok} can be imported · {dup} duplicate · {bad} rejected — nothing saved yet; press «Import» to import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="438"/>
+        <location filename="../../ui/pages/province_pages/imports.py" line="145"/>
         <source>นำเข้าแล้ว {ok} ไฟล์ · ซ้ำ {dup} · ไม่รับ {bad}</source>
         <translation>Imported {ok} files · {dup} duplicate · {bad} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="460"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="44"/>
         <source>เปิดข้อมูลของอำเภอ</source>
         <translation>Open district data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="461"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="45"/>
         <source>ส่งออก PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="462"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="46"/>
         <source>ส่งออก Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="463"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="47"/>
         <source>ชี้ที่รหัสเกณฑ์บนหัวตารางเพื่อดูชื่อเกณฑ์ · ดับเบิลคลิกอำเภอเพื่อดูข้อมูลและหลักฐานที่อำเภอส่งมา</source>
         <translation>Point at a criterion code in the header to see its name · double-click a district to see the data and evidence it sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="480"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="64"/>
         <location filename="../../ui/pages/survey_page.py" line="332"/>
         <source>อันดับ</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="487"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="71"/>
         <source>ยังไม่ส่งชุดข้อมูลของช่วงนี้</source>
         <translation>Has not sent a package for this period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="494"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="78"/>
         <source>ส่งชุดข้อมูลแล้ว {sent} จาก {total} อำเภอ</source>
         <translation>{sent} of {total} districts have sent their package</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="495"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="79"/>
         <source>ยังไม่ได้ลงทะเบียนอำเภอ — เพิ่มอำเภอที่หน้า «จังหวัด: อำเภอและใบรับรอง»</source>
         <translation>No districts registered — add them on the «Province: districts and certificates» page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="496"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="80"/>
         <source>ยังไม่ส่ง: {names}</source>
         <translation>Not sent yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="497"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="81"/>
         <source>ส่งครบทุกอำเภอแล้ว</source>
         <translation>Every district has sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="512"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="96"/>
         <source>ข้อมูลของอำเภอ</source>
         <translation>District data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="512"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="96"/>
         <source>อำเภอ{name}ยังไม่ส่งชุดข้อมูลของช่วงนี้</source>
         <translation>{name} district has not sent a package for this period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="515"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="99"/>
         <source>อำเภอ{name} — {period} รุ่น {version}</source>
         <translation>{name} district — {period}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="523"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="107"/>
         <location filename="../../ui/pages/reports_page.py" line="237"/>
         <location filename="../../ui/pages/villages_page.py" line="386"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="523"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="107"/>
         <location filename="../../ui/pages/reports_page.py" line="237"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="524"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="108"/>
         <source>บันทึกรายงานสรุปผลรายอำเภอ</source>
         <translation>Save the results-by-district report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="535"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="119"/>
         <source>กำลังทำรายงานสรุปผลรายอำเภอ…</source>
         <translation>Making the results-by-district report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="586"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="59"/>
         <source>ข้อมูลจากไฟล์ records.xlsx ของอำเภอ (แสดงไม่เกิน {rows} แถวต่อแผ่นงาน)</source>
         <translation>Data from the district&apos;s records.xlsx (at most {rows} rows per sheet shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="590"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="63"/>
         <source>อ่านไฟล์ records.xlsx ของอำเภอไม่ได้: {error}</source>
         <translation>Cannot read the district&apos;s records.xlsx: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="607"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="80"/>
         <source>ไฟล์หลักฐาน ({count} ไฟล์)</source>
         <translation>Evidence files ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="608"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="81"/>
         <source>เปิดไฟล์ที่เลือก</source>
         <translation>Open selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="609"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="82"/>
         <source>เปิดรายงาน PDF ที่ลงนาม</source>
         <translation>Open the signed PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="629"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="103"/>
         <source>เปิดไฟล์</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="629"/>
+        <location filename="../../ui/pages/province_pages/district_dialog.py" line="103"/>
         <source>ไม่เปิดไฟล์ชนิด {suffix} จากชุดข้อมูลของอำเภอ เพื่อความปลอดภัย — ไฟล์อยู่ที่ {path}</source>
         <translation>For safety, {suffix} files from a district&apos;s package are not opened — the file is at {path}</translation>
     </message>
@@ -3127,45 +3127,45 @@ The damaged file is kept in the backups folder</translation>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="543"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="127"/>
         <location filename="../../ui/pages/reports_page.py" line="249"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/province_pages.py" line="545"/>
+        <location filename="../../ui/pages/province_pages/consolidated.py" line="129"/>
         <location filename="../../ui/pages/reports_page.py" line="253"/>
         <location filename="../../ui/pages/survey_page.py" line="73"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="540"/>
+        <location filename="../../cddesk/kinds.py" line="439"/>
         <source>ครัวเรือนเป้าหมาย จปฐ.</source>
         <translation>BMN survey target households</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="541"/>
+        <location filename="../../cddesk/kinds.py" line="440"/>
         <source>กำหนดจัดเก็บ จปฐ. เสร็จ</source>
         <translation>BMN survey deadline</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="542"/>
+        <location filename="../../cddesk/kinds.py" line="441"/>
         <source>ผู้ประกอบการ OTOP ในพื้นที่ (ราย)</source>
         <translation>OTOP operators in the area</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="543"/>
+        <location filename="../../cddesk/kinds.py" line="442"/>
         <source>หัวหน้าส่วนราชการ มท. ระดับอำเภอ (คน)</source>
         <translation>District heads of Ministry of Interior agencies (people)</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="544"/>
+        <location filename="../../cddesk/kinds.py" line="443"/>
         <source>เป้าหมายดาวน์โหลด Click ชุมชนต่อเดือน</source>
         <translation>Click Chumchon download target per month</translation>
     </message>
     <message>
-        <location filename="../../cddesk/kinds.py" line="546"/>
+        <location filename="../../cddesk/kinds.py" line="445"/>
         <source>เว็บไซต์ของสำนักงาน</source>
         <translation>Office website</translation>
     </message>
@@ -3225,53 +3225,53 @@ The damaged file is kept in the backups folder</translation>
         <translation>&lt;b&gt;Next deadlines and what is still missing&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="244"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>คะแนนรวม {got} จาก {top}</source>
         <translation>Total {got} of {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="246"/>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
         <source>  (ประเมิน ณ {date})</source>
         <translation>  (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="269"/>
         <source>ยังขาด</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="269"/>
+        <location filename="../../ui/pages/dashboard.py" line="271"/>
         <location filename="../../ui/pages/survey_page.py" line="76"/>
         <source>คำเตือน</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="273"/>
+        <location filename="../../ui/pages/dashboard.py" line="275"/>
         <source>นับแล้ว {n} รายการ</source>
         <translation>Counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="272"/>
+        <location filename="../../ui/pages/dashboard.py" line="274"/>
         <source>นับ</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <location filename="../../ui/pages/dashboard.py" line="278"/>
         <source>ไม่นับ {n} รายการ</source>
         <translation>Not counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="297"/>
+        <location filename="../../ui/pages/dashboard.py" line="299"/>
         <source>ดับเบิลคลิกเพื่อเปิดรายการนี้</source>
         <translation>Double-click to open this record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="299"/>
+        <location filename="../../ui/pages/dashboard.py" line="301"/>
         <source>… และอีก {n} รายการ (ดูครบทุกรายการได้ในรายงาน)</source>
         <translation>… and {n} more (the report lists them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="311"/>
+        <location filename="../../ui/pages/dashboard.py" line="313"/>
         <source>ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้</source>
         <translation>No deadlines ahead in this rubric</translation>
     </message>
