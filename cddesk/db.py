@@ -5,6 +5,8 @@ backups folder (the last ``KEEP_MIGRATION_BACKUPS`` are kept) before Alembic
 upgrades it, in one transaction: a full disk mid-upgrade leaves the database as it
 was. A database written by a newer CD Desk is refused. A full or read-only disk, a
 locked file or a disk error becomes a Thai :class:`StorageError` (``explain_storage``).
+Each ``session()`` is one transaction; ``unit_of_work()`` makes every session of the
+services on one thread a single all-or-nothing transaction (the sample office).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -153,10 +156,22 @@ class Database:
                 ) from exc
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()  # the unit of work open on each thread, if any
+
+    def _unit(self) -> _Unit | None:
+        unit: _Unit | None = getattr(self._local, "unit", None)
+        return unit
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits when the block ends, rolls back on any error."""
+        """A unit of work: commits when the block ends, rolls back on any error. Inside
+        :meth:`unit_of_work` on the same thread it is that unit's session, flushed here and
+        committed (or rolled back) with everything else in the unit."""
+        unit = self._unit()
+        if unit is not None:
+            yield unit.session
+            unit.session.flush()
+            return
         session = self._sessions()
         try:
             yield session
@@ -171,8 +186,46 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """Everything the services write on this thread inside the block, as one transaction:
+        all of it is committed when the block ends, or none of it (a full disk at the end
+        included) — then the steps given to :meth:`on_rollback` are run too."""
+        if self._unit() is not None:
+            raise RuntimeError("a unit of work is already open on this thread")
+        undo: list[Callable[[], None]] = []
+        try:
+            with self.session() as session:
+                self._local.unit = _Unit(session, undo)
+                try:
+                    yield session
+                finally:
+                    self._local.unit = None
+        except BaseException:
+            for step in reversed(undo):
+                try:
+                    step()
+                except OSError as exc:  # e.g. a read-only disk: a harmless orphan file
+                    log.warning("could not undo part of a rolled-back unit of work: %s", exc)
+            raise
+
+    def on_rollback(self, step: Callable[[], None]) -> None:
+        """Run ``step`` (e.g. remove a file placed for a row) should the unit of work open on
+        this thread be rolled back. Outside a unit the write was already committed: nothing."""
+        unit = self._unit()
+        if unit is not None:
+            unit.undo.append(step)
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class _Unit:
+    """The session of an open :meth:`Database.unit_of_work` and what undoes its files."""
+
+    def __init__(self, session: Session, undo: list[Callable[[], None]]) -> None:
+        self.session = session
+        self.undo = undo
 
 
 def _explain(exc: OperationalError, path: Path, action: str) -> str:

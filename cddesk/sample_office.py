@@ -6,7 +6,8 @@ Everything is entered through the same services as the window, so the sample obe
 check. Some records deliberately lack evidence and one PC is unprotected, so the month
 view, the "missing evidence" filter and the scores have something to show.
 ``python main.py --data-dir D sample-office`` makes it headless; the first-start screen
-opens it in a folder of its own.
+opens it in a folder of its own. It is made all or nothing (one unit of work): a full disk
+midway leaves the folder as empty as it was, evidence store included, so it can be made again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cddesk.app_services import Services
-from cddesk.errors import KnownError
+from cddesk.errors import KnownError, StorageError, explain_storage
 from cddesk.services.accounts import AccountData
 from cddesk.services.antivirus import AntivirusData
 from cddesk.services.computers import ComputerData
@@ -84,10 +85,18 @@ def create_sample_office(services: Services) -> None:
     if busy:
         raise KnownError("สร้างสำนักงานตัวอย่างได้เฉพาะในโฟลเดอร์ข้อมูลที่ยังว่าง แต่โฟลเดอร์นี้มีข้อมูลแล้วใน: "
                          + ", ".join(busy) + " — ระบุโฟลเดอร์ใหม่ด้วย --data-dir")
-    with tempfile.TemporaryDirectory() as folder:
-        photo = Path(folder) / "ภาพกิจกรรม.png"
-        photo.write_bytes(_photo_png())
-        _fill(services, _Maker(services, photo))
+    try:
+        with tempfile.TemporaryDirectory() as folder, services.db.unit_of_work():
+            photo = Path(folder) / "ภาพกิจกรรม.png"
+            try:
+                photo.write_bytes(_photo_png())
+            except OSError as exc:
+                raise StorageError(explain_storage(exc, Path(folder), f"เขียนภาพตัวอย่างลงโฟลเดอร์ชั่วคราว {folder}"),
+                                   detail=str(exc)) from exc
+            _fill(services, _Maker(services, photo))
+    except StorageError as exc:  # nothing of it was kept: the folder is still empty, say so
+        raise type(exc)("สร้างสำนักงานตัวอย่างไม่สำเร็จ และไม่ได้เก็บข้อมูลตัวอย่างส่วนใดไว้ "
+                        f"(สั่งสร้างใหม่ได้เมื่อแก้ไขแล้ว) — {exc.message}", detail=exc.detail) from exc
 
 
 def _fill(s: Services, m: _Maker) -> None:

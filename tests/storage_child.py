@@ -13,7 +13,8 @@ are left out). Anything else propagates, so a bug shows as a traceback.
 returning at once and message boxes printed (``CRITICAL: …``, ``QUESTION: …``) instead of
 shown — the window's own code decides what to show. ``backup``: the window's automatic
 backup (on start and on close), with the log file set up as the window does; prints
-``returned`` when it did not stop the program. ``mounts ROOT WORK``: the same steps on a
+``returned`` when it did not stop the program. ``log``: the log file on a full disk, then
+with space again. ``mounts ROOT WORK``: the same steps on a
 real full tmpfs and a read-only bind mount, where mount namespaces are allowed.
 """
 
@@ -124,6 +125,27 @@ def window_backup(root: Path) -> int:
     return 0
 
 
+def log_lines(root: Path) -> int:
+    """``log``: the window's log file (set up as the window does) on a full disk, then with
+    space again in the same process; prints ``returned`` when logging stopped nothing."""
+    import logging
+
+    from cddesk.logs import setup_logging
+    from cddesk.paths import DataPaths
+
+    handler = setup_logging(DataPaths(root))
+    assert handler is not None
+    log = logging.getLogger("cddesk.storage_child")
+    _limit(0)
+    log.warning("written on a full disk")
+    log.warning("written on a full disk, again")
+    _limit(resource.RLIM_INFINITY)
+    log.warning("written with space again")
+    handler.close()
+    print("returned", flush=True)
+    return 0
+
+
 def _fill(folder: Path) -> str:
     """Write zeros into ``folder/filler`` until the disk says no; the error's name."""
     fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
@@ -179,6 +201,8 @@ def main(argv: list[str]) -> int:
         return gui(root)
     if mode == "backup":
         return window_backup(root)
+    if mode == "log":
+        return log_lines(root)
     if mode == "mounts":
         return mounts(root, Path(argv[2]))
     print(json.dumps(steps(root, argv[2:]), ensure_ascii=False), flush=True)

@@ -213,6 +213,25 @@ def test_failed_insert_removes_the_new_file_but_not_an_old_one(svc, db, tmp_path
     assert not list(svc.root.glob(".incoming-*"))
 
 
+def test_a_rolled_back_unit_of_work_takes_its_new_files_back(svc, db, tmp_path):
+    """Inside ``Database.unit_of_work`` every session joins one transaction: on an error
+    nothing is kept, and files stored for it go too (not one stored before); else all is."""
+    old = svc.add_file("computer", 1, write(tmp_path / "old.pdf", b"old"))
+    with pytest.raises(RuntimeError), db.unit_of_work():
+        svc.add_file("computer", 2, write(tmp_path / "new.pdf", b"new bytes"))
+        svc.add_file("computer", 2, tmp_path / "old.pdf")
+        svc.add_link("computer", 2, "https://example.org/a")
+        assert count(db, EvidenceLink) == 4  # seen inside the unit
+        raise RuntimeError("the disk filled up")
+    assert stored_files(svc) == [old.stored_path] and old.stored_path.read_bytes() == b"old"
+    assert count(db, EvidenceFile) == 1 and count(db, EvidenceLink) == 1
+    with db.unit_of_work():
+        new = svc.add_file("computer", 2, tmp_path / "new.pdf")
+        svc.add_link("computer", 2, "https://example.org/a")
+    assert new.stored_path is not None and new.stored_path.is_file()
+    assert count(db, EvidenceFile) == 2 and count(db, EvidenceLink) == 3
+
+
 def test_stale_temp_files_are_swept(db):
     stale = write(db.paths.evidence / ".incoming-dead.part", b"half")
     fresh = write(db.paths.evidence / ".incoming-live.part", b"in progress")

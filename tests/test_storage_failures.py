@@ -231,6 +231,30 @@ def test_full_disk_during_first_open_and_import_takes_back_all_of_it(sample_root
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("limit", [64 * 1024, 256 * 1024])
+def test_full_disk_while_making_the_sample_office_keeps_none_of_it(sample_root: Path, tmp_path: Path,
+                                                                  limit: int) -> None:
+    """``sample-office`` is all or nothing: a disk full midway (WAL or evidence store) leaves
+    the folder empty — no record, no stored file — so that, freed, the same command makes it
+    (a half-made office used to be left behind, which the second run then refused)."""
+    from cddesk.app_services import Services
+    from cddesk.paths import DataPaths
+
+    root = tmp_path / "sample"
+    Services.open(DataPaths(root)).close()  # migrated, empty
+    empty = state(root)
+    first = cli(root, "sample-office", limit=limit)
+    assert first.returncode == 2, first.stdout + first.stderr
+    assert state(root) == empty  # integrity ok, every table as it was, the evidence store empty
+    assert first.stderr.startswith("ข้อผิดพลาด: สร้างสำนักงานตัวอย่างไม่สำเร็จ"), first.stderr
+    assert explained(first.stderr, FULL) and "ไม่ได้เก็บข้อมูลตัวอย่างส่วนใดไว้" in first.stderr, first.stderr
+    done = cli(root, "sample-office")
+    assert done.returncode == 0, done.stdout + done.stderr
+    check, counts, files = state(root)
+    assert check == "ok" and (counts, files) == state(sample_root)[1:]
+
+
+@pytest.mark.slow
 def test_full_disk_when_saving_a_record_and_its_evidence(office: Path, photo: Path) -> None:
     """The copy into the store fails (EFBIG: "full"; a small file only when flushed), then
     the record (SQLITE_IOERR_WRITE); nothing half-written is left, and with space again
@@ -339,6 +363,17 @@ def test_window_goes_on_when_its_automatic_backup_cannot_be_written(office: Path
     assert run(*run_backup).returncode == 0
     assert all(state_of_backup(p) == "ok" for p in backups.glob("auto-*.sqlite3"))
     assert {p.name for p in backups.iterdir()} == set(kept)  # today's, replaced whole
+
+
+def test_full_disk_under_the_log_file_drops_the_record_quietly(tmp_path: Path) -> None:
+    """A log record the disk refuses is dropped without Python's "--- Logging error ---"
+    traceback on stderr; with space again the next record is written."""
+    root = tmp_path / "office"
+    result = run("-m", "tests.storage_child", "log", str(root))
+    assert result.returncode == 0 and result.stdout.strip() == "returned", result.stdout + result.stderr
+    assert "Logging error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    log = (root / "logs" / "cddesk.log").read_text(encoding="utf-8")
+    assert "written with space again" in log and "on a full disk" not in log, log
 
 
 def state_of_backup(path: Path) -> str:

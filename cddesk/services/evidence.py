@@ -10,6 +10,8 @@ Writes are crash-safe: the source is hashed while being copied into ``.incoming-
 inside the evidence folder (same volume), then moved into place with :func:`os.replace`,
 so a final name never holds half a file (a full, read-only or failing disk is a Thai
 ``StorageError`` and leaves no part behind); stale ``.part`` files are swept on start.
+Inside :meth:`Database.unit_of_work` a file placed for the unit is removed again when the
+unit is rolled back.
 Adding bytes that are already stored rewrites the stored copy, which repairs a missing
 or damaged file. Qt-free; every method returns frozen dataclasses, never ORM objects.
 """
@@ -206,6 +208,8 @@ class EvidenceService:
             raise
         finally:
             temp.unlink(missing_ok=True)
+        if created:  # inside a unit of work the row is kept only if the whole unit is
+            self.db.on_rollback(lambda: final.unlink(missing_ok=True))
         return item
 
     def add_link(self, owner_kind: str, owner_id: int, url: str, caption: str = "") -> EvidenceItem:
