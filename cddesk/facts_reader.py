@@ -29,7 +29,7 @@ import json
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +143,7 @@ class _Reader:
         timed = [i for i, name in enumerate(names) if type(table.c[name].type).__name__ in ("Date", "Time")]
         sql = f"SELECT {', '.join(names)} FROM {KIND_BY_KEY[key].model.__tablename__} ORDER BY id"
         j, m = 0, len(old_rows)
-        for stored in connection.exec_driver_sql(sql).all():
+        for stored in connection.exec_driver_sql(sql):  # streamed: no list of every row at once
             values = list(stored)
             for i in timed:
                 values[i] = texts.setdefault(values[i], values[i])
@@ -429,7 +429,7 @@ def _computers(session: Session, prescribed: str) -> Register:
     if products:
         sql = (f"SELECT computer_id, installed_date, licence_expiry FROM {AntivirusInstall.__tablename__} "
                f"WHERE product IN ({', '.join('?' * len(products))})")
-        for computer_id, installed, expiry in connection.exec_driver_sql(sql, tuple(products)).all():
+        for computer_id, installed, expiry in connection.exec_driver_sql(sql, tuple(products)):
             installs.setdefault(computer_id, []).append((day(installed), day(expiry)))  # type: ignore[arg-type]
     labels = list(REQUIRED_COMPUTER_FIELDS.values())
     sql = (f"SELECT id, asset_number, brand, model, status, survey_date, {', '.join(REQUIRED_COMPUTER_FIELDS)} "
@@ -438,7 +438,7 @@ def _computers(session: Session, prescribed: str) -> Register:
     entries: list[f.ComputerEntry] = []
     expiries: list[dt.date] = []
     several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]] = {}
-    rows: Sequence[Any] = connection.exec_driver_sql(sql).all()
+    rows: Iterable[Any] = connection.exec_driver_sql(sql)  # streamed: 100,000 rows are never all held at once
     for computer_id, asset, brand, model, status, survey, *required in rows:
         mine = installs.get(computer_id, ())
         since: dt.date | None
