@@ -5,6 +5,7 @@ backups folder (the last ``KEEP_MIGRATION_BACKUPS`` are kept) before Alembic
 upgrades it, in one transaction: a full disk mid-upgrade leaves the database as it
 was. A database written by a newer CD Desk is refused. A full or read-only disk, a
 locked file or a disk error becomes a Thai :class:`StorageError` (``explain_storage``).
+:func:`gc_paused` holds cyclic garbage collection off while many rows are read.
 Each ``session()`` is one transaction; ``unit_of_work()`` makes every session of the
 services on one thread a single all-or-nothing transaction (the sample office).
 """
@@ -12,6 +13,7 @@ services on one thread a single all-or-nothing transaction (the sample office).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import sqlite3
 import threading
@@ -226,6 +228,21 @@ class _Unit:
     def __init__(self, session: Session, undo: list[Callable[[], None]]) -> None:
         self.session = session
         self.undo = undo
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile, for reading many rows or making many objects from
+    them. A result of many rows makes as many tuples, which trigger collections while they are
+    alive; with an office's facts kept for scoring (hundreds of thousands of objects) a full
+    collection costs 150–200 ms, and each would walk every object already made."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _explain(exc: OperationalError, path: Path, action: str) -> str:

@@ -14,21 +14,19 @@ contest self-check of the office's own year, whose rubric was written for FY2564
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import gc
 import itertools
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import event
 
-from cddesk.db import Database
+from cddesk.db import Database, gc_paused
 from cddesk.errors import KnownError
 from cddesk.facts_reader import ChangeStamp, Memory, OfficeRows, read_office, unchanged_parts
 from cddesk.thaidate import fiscal_year_of
@@ -111,26 +109,13 @@ _RESULTS_KEPT = 6  # a result of a large office holds 100,000 explained records
 _DATES_KEPT = 3  # evaluation dates whose criterion results are kept per rubric
 
 
-@contextlib.contextmanager
-def _bulk() -> Iterator[None]:
-    """No cyclic garbage collection while tens of thousands of fact objects are made: each
-    automatic collection would walk every object already made (seconds at 100,000 computers)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _office_rows(db: Database, fiscal_year: int | None) -> OfficeRows:
     cache = _cache(db)
     with cache.lock:
         cache.refresh()
         rows = cache.rows.get(fiscal_year)
         if rows is None:
-            with db.session() as session, _bulk():
+            with db.session() as session, gc_paused():
                 found = read_office(session, fiscal_year, cache.parts, cache.memory)
             if found is None:
                 raise KnownError("ยังไม่มีข้อมูลสำนักงาน กรอกข้อมูลสำนักงานก่อน (เปิดโปรแกรมแล้วกรอกหน้าแรก)")
@@ -164,7 +149,7 @@ def _evaluate(db: Database, rubric: Rubric, at: dt.date, key: str) -> RubricResu
         return found
     with cache.lock:
         kept = cache.keep(key, at)
-    with _bulk():
+    with gc_paused():
         result = evaluate(rubric, facts, at, kept)
     with cache.lock:
         while len(cache.results) >= _RESULTS_KEPT:
@@ -285,7 +270,7 @@ def score_trend(db: Database, rubric_id: str, at: dt.date) -> list[tuple[dt.date
         with cache.lock:
             total = cache.points.get((rubric_id, when))
         if total is None:
-            with _bulk():
+            with gc_paused():
                 total = evaluate(rubric, facts, when).points
             with cache.lock:
                 cache.points[(rubric_id, when)] = total

@@ -216,3 +216,72 @@ def test_activity_list_filters_status_and_scope(qtbot, meetings) -> None:  # typ
     assert page.model.total == expected and {r.missing_evidence for r in page.model.shown_rows()} == {True}
     page.select_id(page.model.shown[-1])
     assert page.selected_row().id == page.model.shown[-1]
+
+
+def test_activity_list_opens_newest_first(qtbot, meetings) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    page = ActivityListPage(KIND_BY_KEY["online_meeting"], meetings)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    date = column(page, "วันที่")
+    assert page.view.horizontalHeader().sortIndicatorSection() == date
+    assert page.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    rows = page.model.shown_rows()
+    assert [(r.date, r.id) for r in rows] == sorted(((r.date, r.id) for r in rows), reverse=True)  # then the last entered
+    assert rows[0].date == max(r.date for r in rows)
+    # the listing serves that order as its own order reversed: the date index, no sort of all rows
+    listing = meetings.kinds["online_meeting"].listing(dt.date(2024, 10, 1), dt.date(2025, 9, 30))
+    assert listing.ids("date", descending=True) == list(reversed(listing.ids("date")))
+
+
+def test_columns_fit_an_ip_far_down_the_list(qtbot, window, office) -> None:  # type: ignore[no-untyped-def]
+    with office.db.session() as session:  # short addresses first, the longest at the end
+        for computer in session.query(Computer):
+            i = computer.id
+            computer.ip_address = f"10.0.0.{i % 10}" if i < N else "192.168.100.200"
+    page = computers(window)
+    ip = column(page, "IP")
+    assert page.model.index(0, ip).data() == "10.0.0.1"
+    metrics = page.view.fontMetrics()
+    assert page.view.columnWidth(ip) >= metrics.horizontalAdvance("192.168.100.200")  # not cut when scrolled to
+
+
+def test_search_index_starts_after_the_rows_are_drawn(qtbot, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(listing_model, "SYNC_INDEX", 500)
+    create_application()
+    model = ListingModel(computers_columns(office))
+    model.set_listing(office.computers.listing())
+    qtbot.wait(10)
+    assert model._built == 0 and not model.index_ready  # nothing built before the first paint
+    model.index(0, 0).data()  # the view draws the first rows
+    qtbot.waitUntil(lambda: model.index_ready, timeout=20_000)
+
+
+def test_large_list_opens_from_its_first_ids(qtbot, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(listing_model, "SYNC_INDEX", 500)
+    create_application()
+    listing = office.computers.listing()
+    limits: list[int | None] = []
+    ids = listing.ids
+    monkeypatch.setattr(listing, "ids", lambda *a, limit=None: limits.append(limit) or ids(*a, limit=limit))
+    model = ListingModel(computers_columns(office))
+    model.set_listing(listing)
+    assert limits == [listing_model.HEAD] and model.rowCount() == N  # the first ids and the count only
+    assert model.index(0, 0).data() == "7440-001-00000/68"
+    assert model.index(N - 1, 0).data() == f"7440-001-{N - 1:05d}/68"  # scrolled down at once: the rest read then
+    assert limits == [listing_model.HEAD, None]
+    model.set_listing(listing)
+    qtbot.waitUntil(lambda: model.index_ready, timeout=20_000)  # the rest arrive after the first paint
+    assert limits[-1] is None and model.position(N) == N - 1
+
+
+def test_list_changed_before_the_rest_of_its_ids_arrived(qtbot, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(listing_model, "SYNC_INDEX", 500)
+    create_application()
+    model = ListingModel(computers_columns(office))
+    model.set_listing(office.computers.listing())
+    with office.db.session() as session:  # another window or process adds one meanwhile
+        session.add(Computer(asset_number="0000-000-00000/68", kind=ComputerKind.DESKTOP, status=ComputerStatus.USABLE))
+    qtbot.waitUntil(lambda: model.rowCount() == N + 1, timeout=20_000)
+    assert model.index(0, 0).data() == "0000-000-00000/68"

@@ -1,13 +1,16 @@
 """The table model of large lists: it holds only the ordered ids of a
 :class:`~cddesk.services.listing.Listing` and fetches and formats the rows of the screenful
-being drawn, so a register of 100,000 computers opens with one query of ids.
+being drawn. A large list opens from the ids of its first screenfuls and its count (a
+register of 100,000 computers: two queries of a millisecond or two); the other ids are read
+once the page is on screen, or at once when a filter, a far row or a position needs them.
 
 Filtering matches what the user sees: a search index holds, per id, the lower-case line of
 every cell as shown (Thai labels, B.E. dates in the digit style in use, staff names …).
-Small lists build it at once; large ones a chunk per turn of the event loop, while the
-page is already usable (typed text waits for it, then applies). Each keystroke is one substring test per
-row, narrowed from the previous matches when the text only grew. Sorting asks the listing
-for the ids in the new order (SQL for the registers), so no row is loaded to sort.
+Small lists build it at once; large ones a chunk per turn of the event loop, starting
+after the rows are drawn, while the page is usable (typed text waits for it, then
+applies). Each keystroke is one substring test per row, narrowed from the previous matches
+when the text only grew. Sorting asks the listing for the ids in the new order (SQL for
+the registers), so no row is loaded to sort.
 
 :class:`RowsListing` serves a list already in memory (the small registers) through the
 same model.
@@ -29,6 +32,11 @@ CACHE_ROWS = 40 * PAGE  # formatted rows kept; beyond it the cache starts again
 SYNC_INDEX = 5_000  # lists up to this size build their search index at once
 INDEX_CHUNK = 256  # rows per turn of the event loop when building the index (~10 ms)
 SYNC_MISSING = 8 * PAGE  # rows new since the index was built whose lines a filter builds at once
+INDEX_AFTER_MS = 300  # a large list's index starts this long after a refresh at the latest,
+INDEX_AFTER_PAINT_MS = 100  # or this long after the view drew its rows (the page is on screen first)
+SAMPLE = 32  # rows read across the whole list to fit the columns to (besides the first screenful)
+HEAD = 2 * PAGE  # a large list opens with the ids of its first rows; the rest come after the paint
+UNKNOWN = 0  # in place of an id not read yet (ids start at 1)
 Cells = tuple[Any, list[str]]  # the row object and its cells as shown
 
 
@@ -40,12 +48,19 @@ class RowsListing:
         self._rows = list(rows)
         self._columns = {c.sort_key: c for c in columns}
 
-    def ids(self, sort: str | None = None, descending: bool = False) -> list[int]:
+    def ids(self, sort: str | None = None, descending: bool = False, limit: int | None = None) -> list[int]:
         rows = self._rows
         column = self._columns.get(sort or "")
         if column is not None:
             rows = sorted(rows, key=lambda r: sort_key(column.value(r)), reverse=descending)
-        return [r.id for r in rows]
+        return [r.id for r in rows[:limit]]
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def sample_ids(self, n: int) -> list[int]:
+        step = max(len(self._rows) // max(n, 1), 1)
+        return [r.id for r in self._rows[::step]]
 
     def rows(self, ids: Sequence[int] | None = None) -> list[Any]:
         if ids is None:
@@ -63,6 +78,7 @@ class ListingModel(ColumnsModel):
         self.order: list[int] = []  # every id, in the order shown
         self.shown: list[int] = []  # the ids that pass the filter, in that order
         self._cells: dict[int, Cells] = {}
+        self._head = 0  # > 0: only the first this many ids of order are known (see _complete)
         self._index: dict[int, str] | None = None  # id → what the row shows, lower case
         self._pending: list[int] = []  # ids of the list the index is being built for
         self._built = 0  # how many of them have their line
@@ -71,6 +87,11 @@ class ListingModel(ColumnsModel):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._build_step)
+        # the index waits for the rows to be drawn (see painted), or INDEX_AFTER_MS at the latest
+        self._awaiting_paint = False
+        self._gate = QTimer(self)
+        self._gate.setSingleShot(True)
+        self._gate.timeout.connect(self._start_building)
         self._parts: tuple[str, ...] = ()
         self._matched: tuple[tuple[str, ...], list[int]] | None = None  # the last filter and its ids
         self.date_style = DateStyle.THAI_DIGITS
@@ -93,10 +114,17 @@ class ListingModel(ColumnsModel):
         return not self._parts or not self._unknown
 
     def set_listing(self, listing: Listing[Any]) -> None:
-        """Show ``listing`` (a refresh): the ids in the current sort, the filter kept."""
+        """Show ``listing`` (a refresh): the ids in the current sort, the filter kept. A large
+        list without typed text starts from the ids of its first screenfuls and its count;
+        the others are read once it is on screen (or sooner when something needs them)."""
         self.beginResetModel()
         self.listing = listing
-        self.order = listing.ids(self._sort_name(), self._descending())
+        self.order, self._head = listing.ids(self._sort_name(), self._descending(), limit=HEAD), 0
+        if len(self.order) == HEAD and not self._parts and (total := listing.count()) > SYNC_INDEX:
+            self.order += [UNKNOWN] * (total - HEAD)
+            self._head = HEAD
+        elif len(self.order) == HEAD:
+            self.order = listing.ids(self._sort_name(), self._descending())
         self._cells.clear()
         self._matched = None
         self.shown = self._filtered()
@@ -107,6 +135,7 @@ class ListingModel(ColumnsModel):
         parts = tuple(text.lower().split())
         if parts == self._parts:
             return
+        self._complete()
         self.beginResetModel()
         self._parts = parts
         self.shown = self._filtered()
@@ -128,16 +157,71 @@ class ListingModel(ColumnsModel):
             self._index.pop(record_id, None)
 
     def position(self, record_id: int) -> int | None:
+        if self._head and record_id in self.shown[:self._head]:
+            return self.shown.index(record_id)
+        self._complete()
         try:
             return self.shown.index(record_id)
         except ValueError:
             return None
+
+    def _complete(self) -> bool:
+        """Read every id of a list opened from its first ones; False if the list changed
+        meanwhile (records added or removed elsewhere): it is shown again as it is now, soon
+        (not while the view asks for a cell)."""
+        if not self._head:
+            return True
+        head, self._head = self._head, 0
+        full = self.listing.ids(self._sort_name(), self._descending())
+        if len(full) == len(self.order) and full[:head] == self.order[:head]:
+            self.order = full
+            self.shown = self._filtered()
+            return True
+        QTimer.singleShot(0, lambda: self._show_all(full))
+        return False
+
+    def _show_all(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.order = ids
+        self._cells.clear()
+        self._matched = None
+        self.shown = self._filtered()
+        self.endResetModel()
+        self._build_index()
+
+    def painted(self) -> None:
+        """The view is drawing rows (it asks for their text): the search index starts soon
+        after (a chunk per turn of the event loop), not before the page is on screen."""
+        self._awaiting_paint = False
+        if self._gate.isActive() and self._gate.remainingTime() > INDEX_AFTER_PAINT_MS:
+            self._gate.start(INDEX_AFTER_PAINT_MS)
+
+    def sample_cells(self, first: int = PAGE // 4, across: int = SAMPLE) -> list[list[str]]:
+        """The cells as shown of the first ``first`` rows and of ``across`` rows spread over the
+        whole list, its last included (to fit the columns to: an IP address far down is as
+        wide as any). Reads only those rows; they stay in the cache for the first screenful."""
+        n = len(self.shown)
+        if n == 0:
+            return []
+        positions = set(range(min(first, n)))
+        if self._head:  # the rest of the order is not known yet: ids spread over the list
+            ids = [self.shown[p] for p in sorted(positions)] + self.listing.sample_ids(across)
+        else:
+            positions.update((n - 1) * k // max(across - 1, 1) for k in range(across))
+            ids = [self.shown[p] for p in sorted(positions)]
+        wanted = [i for i in dict.fromkeys(ids) if i not in self._cells]
+        if len(self._cells) + len(wanted) > CACHE_ROWS:
+            self._cells.clear()
+        for row in self.listing.rows(wanted):
+            self._cells[row.id] = (row, self._format(row, self.date_style))
+        return [self._cells[i][1] for i in dict.fromkeys(ids) if i in self._cells]
 
     def row_at(self, position: int) -> Any:
         return self._row(position)[0]
 
     def shown_rows(self) -> list[Any]:
         """The row objects shown, in order (loads them all: for tests and small lists)."""
+        self._complete()
         by_id = {r.id: r for r in self.listing.rows(self.shown)}
         return [by_id[i] for i in self.shown if i in by_id]
 
@@ -148,6 +232,7 @@ class ListingModel(ColumnsModel):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.shown
+        self._head = 0  # (old rows not known yet have no persistent index to move)
         self.order = self.listing.ids(self._sort_name(), self._descending())
         self._matched = None
         self.shown = self._filtered()
@@ -191,15 +276,25 @@ class ListingModel(ColumnsModel):
         """Build the search index again: at once for a small list, else a chunk of rows per
         turn of the event loop, so the page stays usable (a worker thread would hold the
         interpreter lock against every cell the view draws)."""
-        if len(self.order) <= SYNC_INDEX:
+        if len(self.order) <= SYNC_INDEX and not self._head:
             self._pending = []
             self._timer.stop()
+            self._gate.stop()
             self._index_built(self._lines(self.listing.rows(), self.date_style))
             return
         # Until it is done, filters use the index built before (a refresh, another period):
-        # lines of records changed here are built at once (see forget), the rest soon.
+        # lines of records changed here are built at once (see forget), the rest soon. The
+        # first chunk waits for the rows to be on screen: the page is drawn before any of it.
         self._pending, self._built, self._building_lines = list(self.order), 0, {}
-        self._timer.start()
+        self._timer.stop()
+        self._gate.start(INDEX_AFTER_MS)
+        self._awaiting_paint = True
+
+    def _start_building(self) -> None:
+        self._awaiting_paint = False
+        if self._pending and self._complete():
+            self._pending = list(self.order)
+            self._timer.start()
 
     def _build_step(self) -> None:
         chunk = self._pending[self._built:self._built + INDEX_CHUNK]
@@ -221,6 +316,8 @@ class ListingModel(ColumnsModel):
 
     # -- cells, a screenful at a time -------------------------------------------------------
     def _row(self, position: int) -> Cells:
+        if self.shown[position] == UNKNOWN:
+            self._complete()  # scrolled beyond the first rows before the rest arrived
         record_id = self.shown[position]
         cells = self._cells.get(record_id)
         if cells is None:
@@ -230,7 +327,7 @@ class ListingModel(ColumnsModel):
 
     def _fetch(self, position: int) -> None:
         start = position - position % PAGE
-        wanted = [i for i in self.shown[start:start + PAGE] if i not in self._cells]
+        wanted = [i for i in self.shown[start:start + PAGE] if i not in self._cells and i != UNKNOWN]
         if len(self._cells) + len(wanted) > CACHE_ROWS:
             self._cells.clear()
         for row in self.listing.rows(wanted):
@@ -251,6 +348,8 @@ class ListingModel(ColumnsModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._awaiting_paint:
+                self.painted()
             return self._row(index.row())[1][index.column()]
         if role == ROW_ROLE:
             return self._row(index.row())[0]

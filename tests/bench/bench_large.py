@@ -218,12 +218,14 @@ def main() -> None:
     from cddesk.office_facts import score_office
     from ui.app import create_application
     from ui.main_window import MainWindow
+    from ui.opening import keep_opened_objects
     from ui.pages.activities import ActivityGroupPage
 
     app = create_application()
     window = MainWindow(services)
     window.show()
     app.processEvents()
+    keep_opened_objects()  # as the program does once the office is open (ui/opening.py)
 
     # the computer register: the first open builds the page (its modules imported, its first query)
     open_ms = timed(lambda: (window.go_to("ทะเบียนคอมพิวเตอร์"), app.processEvents()))

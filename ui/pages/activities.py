@@ -131,6 +131,9 @@ class ActivityListPage(RegisterPage):
         self.type_filter.setVisible(bool(kind.filter_field))
         self.period.setVisible(bool(kind.date_field))
         self.missing_only.setVisible(kind.needs_evidence)
+        keys = [c.key for c in self.model.columns]
+        if kind.date_field in keys:  # newest first (then the last entered): what an office looks for
+            self.view.sortByColumn(keys.index(kind.date_field), Qt.SortOrder.DescendingOrder)
 
     def _period_choices(self) -> list[tuple[Any, str]]:
         profile = self.services.office.profile()

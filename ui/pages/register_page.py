@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,8 +98,7 @@ class RegisterPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setResizeContentsPrecision(0)  # fit to the rows in sight: a large list pages
-        self._fitted = False
+        self._fitted = False  # columns are fitted once, to a sample of the rows (fit_columns)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._model_reset)
@@ -129,10 +129,24 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         self.model.set_listing(self.listing())
         if not self._fitted and self.model.rowCount():
-            self.view.resizeColumnsToContents()  # once; later refreshes keep the user's widths
+            self.fit_columns()  # once; later refreshes keep the user's widths
             self._fitted = True
         self._update_count()
         self._selection_changed()
+
+    def fit_columns(self, widest: int = 400) -> None:
+        """Each column as wide as its header and the widest of its cells among the first
+        screenful and a sample across the whole list (the view would measure only the rows
+        in sight: an IP address further down would be cut), at most ``widest`` pixels."""
+        metrics = self.view.fontMetrics()
+        style = self.view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + 4
+        header = self.view.horizontalHeader()
+        samples = self.model.sample_cells()
+        for c in range(len(self.model.columns)):
+            texts = {cells[c] for cells in samples}
+            cell = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
+            self.view.setColumnWidth(c, min(max(cell, header.sectionSizeHint(c)), widest))
 
     def _model_reset(self) -> None:
         """Filtered, refreshed or the search index arrived: the same record stays selected."""
