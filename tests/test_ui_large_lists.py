@@ -285,3 +285,27 @@ def test_list_changed_before_the_rest_of_its_ids_arrived(qtbot, office, monkeypa
         session.add(Computer(asset_number="0000-000-00000/68", kind=ComputerKind.DESKTOP, status=ComputerStatus.USABLE))
     qtbot.waitUntil(lambda: model.rowCount() == N + 1, timeout=20_000)
     assert model.index(0, 0).data() == "0000-000-00000/68"
+
+
+def test_letters_thai_windows_text_has_none_for_are_still_found(qtbot, window, office) -> None:  # type: ignore[no-untyped-def]
+    """The search index keeps lines as Thai Windows text (one byte a letter); a row with a letter
+    that text has none for (é, an emoji) is found by it, and no other row is."""
+    with office.db.session() as session:
+        session.execute(insert(Computer), [
+            dict(asset_number="7440-002-00001/68", kind=ComputerKind.NOTEBOOK, brand="Café", model="😀 รุ่นพิเศษ",
+                 location="ห้องธุรการ", hostname="CAFE-01", status=ComputerStatus.USABLE, survey_date=FEB_13),
+            dict(asset_number="7440-002-00002/68", kind=ComputerKind.NOTEBOOK, brand="Cafe", model="รุ่นพิเศษ",
+                 location="ห้องธุรการ", hostname="CAFE-02", status=ComputerStatus.USABLE, survey_date=FEB_13)])
+    page = computers(window)
+    lines = page.model._index
+    assert lines is not None and all(type(line) is bytes for line in lines.values())
+    type_text(page.filter, "café")
+    assert shown(page, "ชื่อเครื่อง") == ["CAFE-01"]
+    type_text(page.filter, "😀")
+    assert shown(page, "ชื่อเครื่อง") == ["CAFE-01"]
+    type_text(page.filter, "caf")  # typed text Thai Windows text holds: both
+    assert shown(page, "ชื่อเครื่อง") == ["CAFE-01", "CAFE-02"]
+    type_text(page.filter, "รุ่นพิเศษ ห้องธุรการ")
+    assert shown(page, "ชื่อเครื่อง") == ["CAFE-01", "CAFE-02"]
+    type_text(page.filter, "caf?")  # the é stands in the index as a byte no typed text encodes to
+    assert shown(page, "ชื่อเครื่อง") == []
