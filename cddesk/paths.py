@@ -14,8 +14,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from cddesk import APP_SLUG
 
 ENV_DATA_DIR = "CDDESK_DATA_DIR"
@@ -81,5 +79,7 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataPat
     elif os.environ.get(ENV_DATA_DIR):
         root = Path(os.environ[ENV_DATA_DIR])
     else:
+        from platformdirs import user_data_path  # (only here: ~10 ms of a start given --data-dir)
+
         root = user_data_path(APP_SLUG, appauthor=False)
     return DataPaths(root.expanduser().resolve())

@@ -7,7 +7,6 @@ Buddhist Era (B.E. = C.E. + 543) is only a way of showing them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 BE_OFFSET = 543
@@ -43,7 +42,9 @@ def month_label(year: int, month: int) -> str:
 
 
 def last_day(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    """The month's last day (the day before the next month's first: no ``calendar`` module,
+    which brings ``locale`` to every start for this one sum)."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def months_between(start: dt.date, end: dt.date) -> list[tuple[int, int]]:

@@ -4,11 +4,12 @@ details, known errors shown as their Thai message, and the rotating log."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cddesk.errors import KnownError
-from cddesk.logs import setup_logging
+from cddesk.logs import QuietFileHandler, setup_logging
 from cddesk.paths import DataPaths
 from ui import crash
 from ui.app import create_application
@@ -65,3 +66,25 @@ def test_log_file_rotates_in_the_data_folder(data_paths: DataPaths) -> None:
     finally:
         logging.getLogger().removeHandler(handler)  # type: ignore[arg-type]
         handler.close()  # type: ignore[union-attr]
+
+
+def test_a_full_log_file_is_rotated_keeping_the_last_ones(tmp_path: Path) -> None:
+    handler = QuietFileHandler(tmp_path / "cddesk.log", maxBytes=300, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("cddesk.test.rotation")
+    log.propagate, log.level = False, logging.INFO
+    log.addHandler(handler)
+    try:
+        for n in range(40):
+            log.info("บันทึกที่ %02d", n)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["cddesk.log", "cddesk.log.1", "cddesk.log.2", "cddesk.log.3"]
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+    newest = (tmp_path / "cddesk.log").read_text(encoding="utf-8").splitlines()
+    assert newest[-1] == "บันทึกที่ 39"
+    kept = [line for name in reversed(files[1:]) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    numbers = [int(line.split()[-1]) for line in kept + newest]
+    assert numbers == list(range(numbers[0], 40))  # in order, none lost between the files kept

@@ -141,3 +141,13 @@ def test_empty_facts_score_zero_with_explanations(rubric_id: str) -> None:
     for criterion in result.criteria:
         assert criterion.explanation.summary
         assert criterion.explanation.missing or criterion.status == "not_assessed"
+
+
+def test_last_day_of_every_month_matches_the_calendar() -> None:
+    import calendar
+
+    from scoring.thai import last_day
+
+    for year in range(2000, 2101):  # leap years, 2000 and 2100 included
+        for month in range(1, 13):
+            assert last_day(year, month) == D(year, month, calendar.monthrange(year, month)[1])

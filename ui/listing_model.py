@@ -6,8 +6,8 @@ once the page is on screen, or at once when a filter, a far row or a position ne
 
 Filtering matches what the user sees: a search index holds, per id, the lower-case line of
 every cell as shown (Thai labels, B.E. dates in the digit style in use, staff names …), as
-Thai Windows text — one byte a letter, half what Python's strings take for Thai (40 MB → 20 MB
-for 100,000 computers); a line with a letter that text has none for is also kept as a string.
+Thai Windows text — one byte a letter, half what Python's strings take for Thai (the register
+of 100,000 computers: ~50 MB → ~30 MB resident); a line with a letter that text has none for is also kept as a string.
 Small lists build it at once; large ones a chunk per turn of the event loop, starting
 after the rows are drawn, while the page is usable (typed text waits for it, then
 applies). Each keystroke is one substring test per row, narrowed from the previous matches

@@ -3,7 +3,7 @@ socket named after the folder, to bring its window forward, and then exits."""
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from collections.abc import Callable
 
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -12,7 +12,10 @@ from cddesk.paths import DataPaths
 
 
 def server_name(paths: DataPaths) -> str:
-    return "cddesk-" + hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
+    # Two checksums of the folder's path (zlib is loaded already; hashlib's OpenSSL would add
+    # ~6 ms to every start): one name per data folder, short enough for a socket's path.
+    path = str(paths.root).encode()
+    return f"cddesk-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
 def ask_running_instance(paths: DataPaths) -> bool:
