@@ -88,3 +88,14 @@ def test_a_full_log_file_is_rotated_keeping_the_last_ones(tmp_path: Path) -> Non
     kept = [line for name in reversed(files[1:]) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
     numbers = [int(line.split()[-1]) for line in kept + newest]
     assert numbers == list(range(numbers[0], 40))  # in order, none lost between the files kept
+
+
+def test_the_gui_hands_the_interpreter_to_its_thread_quickly() -> None:
+    """Background work (opening the data, a chart, a report) gives the GUI thread the
+    interpreter lock within a millisecond, not Python's default five."""
+    import sys
+
+    from ui.app import GUI_SWITCH_INTERVAL
+
+    create_application()
+    assert sys.getswitchinterval() == GUI_SWITCH_INTERVAL <= 0.001

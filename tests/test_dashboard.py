@@ -175,3 +175,20 @@ def test_a_large_register_is_listed_when_opened_and_only_its_first_records(qtbot
     group.setExpanded(True)
     assert group.childCount() == SHOWN + 1  # listed once
     services.close()
+
+
+def test_group_counts_are_the_rows_the_groups_list() -> None:
+    """The counts on the group labels (made from sets of refs) are the lengths of the rows the
+    groups list when opened: a record counted in one part and not in another is counted."""
+    from scoring.facts import Record
+    from scoring.results import Explanation, NotCounted
+    from ui.pages.dashboard import _counts, _records
+
+    a, b, c = (Record(ref=f"computer:{n}", title=f"เครื่อง {n}", date=None) for n in (1, 2, 3))
+    register = Explanation(counted=[a, b], not_counted=[NotCounted(c, "incomplete", "ข้อมูลไม่ครบ")])
+    antivirus = Explanation(counted=[a], not_counted=[NotCounted(b, "no_date", "ยังไม่ได้ติดตั้ง"),
+                                                      NotCounted(c, "no_date", "ยังไม่ได้ติดตั้ง")])
+    top = Explanation(parts=[register, antivirus])
+    counted, rejected = _records(top)
+    assert _counts(top) == (len(counted), len(rejected)) == (2, 1)
+    assert list(rejected) == ["computer:3"]
