@@ -29,7 +29,7 @@ import json
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -143,19 +143,19 @@ class _Reader:
         timed = [i for i, name in enumerate(names) if type(table.c[name].type).__name__ in ("Date", "Time")]
         sql = f"SELECT {', '.join(names)} FROM {KIND_BY_KEY[key].model.__tablename__} ORDER BY id"
         j, m = 0, len(old_rows)
-        for stored in connection.exec_driver_sql(sql):  # streamed: no list of every row at once
+        for stored in _driver_rows(connection, sql):
+            n = counts.get(stored[0], 0)
+            while j < m and old_rows[j][0] < stored[0]:
+                j += 1
+            if j < m and old_rows[j][-1] == n and old_rows[j][:-1] == stored:
+                rows.append(old_rows[j])  # unchanged: its facts are kept
+                found.append(old_made[j])
+                continue
             values = list(stored)
             for i in timed:
                 values[i] = texts.setdefault(values[i], values[i])
-            raw = (*values, counts.get(values[0], 0))
-            while j < m and old_rows[j][0] < raw[0]:
-                j += 1
-            if j < m and old_rows[j] == raw:
-                value = old_made[j]
-            else:
-                value = make(row_type(*(c(v) if c else v for c, v in zip(convert, values))), raw[-1])
-            rows.append(raw)
-            found.append(value)
+            rows.append((*values, n))
+            found.append(make(row_type(*(c(v) if c else v for c, v in zip(convert, values))), n))
         self.memory[key] = (rows, found)
         return found
 
@@ -411,6 +411,17 @@ def _latest_services(checks: Sequence[tuple[Any, int]], at: dt.date) -> list[f.C
             for d, n in latest.values()]
 
 
+def _driver_rows(connection: Any, sql: str, parameters: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` as the driver's plain tuples, a batch at a time (100,000 rows are
+    never all held at once, and SQLAlchemy's row-by-row fetching costs more than the query)."""
+    result = connection.exec_driver_sql(sql, parameters)
+    try:
+        while batch := result.cursor.fetchmany(4096):
+            yield from batch
+    finally:
+        result.close()
+
+
 def _computers(session: Session, prescribed: str) -> Register:
     """The register. Read with the driver's own rows (100,000 rows: SQLAlchemy's per-value
     conversion would cost more than the query) — dates as ISO text parsed once per distinct
@@ -429,7 +440,7 @@ def _computers(session: Session, prescribed: str) -> Register:
     if products:
         sql = (f"SELECT computer_id, installed_date, licence_expiry FROM {AntivirusInstall.__tablename__} "
                f"WHERE product IN ({', '.join('?' * len(products))})")
-        for computer_id, installed, expiry in connection.exec_driver_sql(sql, tuple(products)):
+        for computer_id, installed, expiry in _driver_rows(connection, sql, tuple(products)):
             installs.setdefault(computer_id, []).append((day(installed), day(expiry)))  # type: ignore[arg-type]
     labels = list(REQUIRED_COMPUTER_FIELDS.values())
     sql = (f"SELECT id, asset_number, brand, model, status, survey_date, {', '.join(REQUIRED_COMPUTER_FIELDS)} "
@@ -438,8 +449,7 @@ def _computers(session: Session, prescribed: str) -> Register:
     entries: list[f.ComputerEntry] = []
     expiries: list[dt.date] = []
     several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]] = {}
-    rows: Iterable[Any] = connection.exec_driver_sql(sql)  # streamed: 100,000 rows are never all held at once
-    for computer_id, asset, brand, model, status, survey, *required in rows:
+    for computer_id, asset, brand, model, status, survey, *required in _driver_rows(connection, sql):
         mine = installs.get(computer_id, ())
         since: dt.date | None
         if len(mine) == 1:
