@@ -4,6 +4,7 @@ details, known errors shown as their Thai message, and the rotating log."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,19 +14,58 @@ from cddesk.logs import QuietFileHandler, setup_logging
 from cddesk.paths import DataPaths
 from ui import crash
 from ui.app import create_application
-from ui.single_instance import InstanceServer, ask_running_instance
+from ui.single_instance import InstanceServer, ask_running_instance, marker, may_be_running
 
 
 def test_second_start_brings_the_first_forward(qtbot, data_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
     create_application()
-    assert not ask_running_instance(data_paths)
+    assert not may_be_running(data_paths) and not ask_running_instance(data_paths)
     shown: list[bool] = []
     server = InstanceServer(data_paths, lambda: shown.append(True))
-    assert ask_running_instance(data_paths)
+    assert may_be_running(data_paths) and ask_running_instance(data_paths)
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     other = DataPaths(data_paths.root.parent / "another-office")
-    assert not ask_running_instance(other)  # a different office opens its own window
-    server.server.close()
+    assert not may_be_running(other) and not ask_running_instance(other)  # another office: its own window
+    server.close()
+    assert not may_be_running(data_paths)  # closed: the next start asks nobody
+
+
+def test_a_marker_left_by_a_killed_instance_only_makes_the_next_start_ask(qtbot, data_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    left = marker(data_paths)
+    left.write_text("killed", encoding="ascii")
+    try:
+        assert may_be_running(data_paths) and not ask_running_instance(data_paths)  # nobody answers: go on
+        server = InstanceServer(data_paths, lambda: None)  # this start now owns the folder
+        assert ask_running_instance(data_paths)
+        server.close()
+        assert not left.exists()
+    finally:
+        left.unlink(missing_ok=True)
+
+
+def test_a_start_with_no_marker_opens_its_window_without_qtnetwork(tmp_path: Path) -> None:
+    """No other instance's marker: the window is shown before QtNetwork is loaded (the
+    single-instance server listens once the window is up)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, {root!r})\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def tick():\n"
+        "    print('QTNETWORK', 'PySide6.QtNetwork' in sys.modules, flush=True); QApplication.exit(0)\n"
+        "_exec = QApplication.exec\n"
+        "QApplication.exec = lambda *a: (QTimer.singleShot(0, tick), _exec())[1]\n"
+        "from cddesk.cli import run\n"
+        "run(['--data-dir', {folder!r}])\n"
+    ).format(root=str(Path(__file__).resolve().parents[1]), folder=str(tmp_path / "office"))
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "main.py"), "--data-dir",
+                    str(tmp_path / "office"), "sample-office"], check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert "QTNETWORK False" in out, out
 
 
 def test_bug_opens_crash_dialog_with_copyable_details(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

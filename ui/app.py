@@ -14,7 +14,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -24,7 +24,7 @@ from cddesk.logs import setup_logging
 from cddesk.paths import FONT_FILES, DataPaths, font_path, resource_path
 from ui import crash
 from ui.i18n import install_translator, tr
-from ui.single_instance import InstanceServer, ask_running_instance
+from ui.single_instance import InstanceServer, ask_running_instance, may_be_running
 
 if TYPE_CHECKING:
     from cddesk.app_services import Services
@@ -37,6 +37,7 @@ UI_FONT_POINTS = 13  # Laksaman (Sarabun-like) reads small: 13 pt matches 10 pt 
 
 
 GUI_SWITCH_INTERVAL = 0.001  # s; Python's default is 0.005
+LISTEN_AFTER_MS = 250  # the single-instance server starts this long after the window is shown
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -171,7 +172,7 @@ def run_gui(paths: DataPaths) -> int:
     setup_logging(paths)
     app = create_application()
     crash.install()
-    if ask_running_instance(paths):
+    if may_be_running(paths) and ask_running_instance(paths):
         log.info("another CD Desk has %s open; asked it to come forward", paths.root)
         return 0
     first, services, opening, code = _first_window(paths)
@@ -187,31 +188,38 @@ def run_gui(paths: DataPaths) -> int:
         window.raise_()
         window.activateWindow()
 
-    server = InstanceServer(paths, bring_forward)  # noqa: F841 (lives as long as the window)
-    while True:
-        window.show()
-        code = app.exec()
-        request = window.restore_request
-        if window.ready:
-            services = window.services
-        elif opening is not None:  # closed (or given up) before the data was open
-            services = opening.wait()
-        if services is None:
-            return int(code)
-        opened = services.db.paths
-        services.close()
-        _backup_quietly(opened)  # on close (and before a restore)
-        if request is None:
-            return int(code)
-        restored = _restore(opened, request)
-        services, opening = open_services(opened), None
-        if services is None:
-            return 2
-        from ui.main_window import MainWindow
+    # Listening for later starts waits until the window is up and painted (QtNetwork is not
+    # needed before: a start that finds no marker asks nobody, see ui.single_instance).
+    servers: list[InstanceServer] = []  # (lives as long as the window)
+    QTimer.singleShot(LISTEN_AFTER_MS, lambda: servers.append(InstanceServer(paths, bring_forward)))
+    try:
+        while True:
+            window.show()
+            code = app.exec()
+            request = window.restore_request
+            if window.ready:
+                services = window.services
+            elif opening is not None:  # closed (or given up) before the data was open
+                services = opening.wait()
+            if services is None:
+                return int(code)
+            opened = services.db.paths
+            services.close()
+            _backup_quietly(opened)  # on close (and before a restore)
+            if request is None:
+                return int(code)
+            restored = _restore(opened, request)
+            services, opening = open_services(opened), None
+            if services is None:
+                return 2
+            from ui.main_window import MainWindow
 
-        window = MainWindow(services)
-        if restored:
-            window.statusBar().showMessage(restored, 15000)
+            window = MainWindow(services)
+            if restored:
+                window.statusBar().showMessage(restored, 15000)
+    finally:
+        for server in servers:
+            server.close()
 
 
 def _restore(paths: DataPaths, request: object) -> str:
