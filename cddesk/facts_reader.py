@@ -203,6 +203,11 @@ class Register:
     # each install's (installed, licence expiry)
     several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]]
     _by_day: dict[dt.date, list[f.ComputerEntry]] = dataclasses.field(default_factory=dict)
+    # the first day a licence of any computer runs out (every call of on() asks it)
+    _first_expiry: dt.date = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        self._first_expiry = min(self.earliest_expiry, default=dt.date.max)
 
     def on(self, day: dt.date) -> list[f.ComputerEntry]:
         """The register with ``antivirus_since`` from the licences valid on ``day``; a computer
@@ -210,7 +215,7 @@ class Register:
         found = self._by_day.get(day)
         if found is not None:
             return found
-        if not self.earliest_expiry or min(self.earliest_expiry) >= day:
+        if self._first_expiry >= day:
             return self.entries  # no licence has run out by then
         found = []
         for position, (entry, expiry) in enumerate(zip(self.entries, self.earliest_expiry)):
