@@ -91,19 +91,23 @@ class ChangeStamp:
 Memory = dict[str, tuple[list[tuple[Any, ...]], list[Any]]]
 
 
-def _converter(column: Any, days: dict[str, Any]) -> Callable[[Any], Any] | None:
-    """How a stored value of ``column`` becomes what SQLAlchemy would give (None: as stored);
-    dates are parsed once per distinct day into shared objects."""
+def _day_reader(days: dict[str, dt.date]) -> Callable[[str | None], dt.date | None]:
+    """A stored ISO date as a date, parsed once per distinct day into one shared object."""
+    def day(text: str | None) -> dt.date | None:
+        if text is None:
+            return None
+        found = days.get(text)
+        if found is None:
+            found = days[text] = dt.date.fromisoformat(text)
+        return found
+    return day
+
+
+def _converter(column: Any, days: dict[str, dt.date]) -> Callable[[Any], Any] | None:
+    """How a stored value of ``column`` becomes what SQLAlchemy would give (None: as stored)."""
     kind = type(column.type).__name__
     if kind == "Date":
-        def day(text: str | None) -> dt.date | None:
-            if text is None:
-                return None
-            found = days.get(text)
-            if found is None:
-                found = days[text] = dt.date.fromisoformat(text)
-            return found
-        return day
+        return _day_reader(days)
     if kind == "Time":
         return lambda text: None if text is None else dt.time.fromisoformat(text)
     if kind == "Boolean":
@@ -122,7 +126,7 @@ class _Reader:
     def __init__(self, session: Session, memory: Memory) -> None:
         self.session = session
         self.memory = memory
-        self.days: dict[str, Any] = {}
+        self.days: dict[str, dt.date] = {}
         self.texts: dict[Any, Any] = {}
 
     def made(self, key: str, columns: Sequence[str], make: Callable[[Any, int], Any]) -> list[Any]:
@@ -432,13 +436,7 @@ def _computers(session: Session, prescribed: str) -> Register:
     conversion would cost more than the query) — dates as ISO text parsed once per distinct
     day into shared objects, the status as its stored name; products are matched in Python
     once per distinct name."""
-    known: dict[str | None, dt.date | None] = {None: None}
-
-    def day(text: str | None) -> dt.date | None:
-        if text not in known:
-            known[text] = dt.date.fromisoformat(str(text))
-        return known[text]
-
+    day = _day_reader({})
     connection = session.connection()
     products = [p for p in session.scalars(select(AntivirusInstall.product).distinct()) if product_matches(p, prescribed)]
     installs: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
