@@ -24,6 +24,7 @@ from models.activities import (
 from models.base import Base
 from models.changes import ChangeCount
 from models.evidence import EvidenceFile, EvidenceLink
+from models.facts_cache import FactsCache
 from models.programmes import ItVillage, ItVillageCandidate, PortfolioWork, SurveyResponse, WebsiteCheck
 from models.province import ProvinceDistrict, ProvincePackage
 from models.registers import (
@@ -59,6 +60,7 @@ __all__ = [
     "ComputerStatus",
     "EvidenceFile",
     "EvidenceLink",
+    "FactsCache",
     "GovernanceAction",
     "InnovationReport",
     "InternetAccount",
