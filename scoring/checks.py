@@ -12,6 +12,7 @@ compared with integers (``part*100 >= pct*whole``).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -19,6 +20,7 @@ from math import ceil
 
 from scoring import model as m
 from scoring.facts import SCALARS, Facts, Record
+from scoring.groups import first_named, members, weight
 from scoring.results import Explanation, MonthResult, NotCounted
 from scoring.thai import format_date, format_number, joinable, last_day, month_label, months_between
 
@@ -172,11 +174,12 @@ def _select(f: m.RecordFilter, ctx: Context) -> Selection:
 
 
 def amount(f: m.RecordFilter, records: Sequence[Record]) -> int:
-    return len(records) if f.measure == "count" else sum(r.quantity for r in records)
+    """How many records (a group counts as its weight), or the sum of their quantities."""
+    return weight(records) if f.measure == "count" else sum(r.quantity * r.weight for r in records)
 
 
 def evidence_hint(sel: Selection) -> list[str]:
-    waiting = sum(1 for n in sel.rejected if n.reason_code == "no_evidence")
+    waiting = sum(n.record.weight for n in sel.rejected if n.reason_code == "no_evidence")
     return [f"มี {waiting} รายการที่จะนับได้เมื่อแนบหลักฐาน"] if waiting else []
 
 
@@ -205,11 +208,11 @@ def _base(info: m.CheckInfo, kind: str) -> Explanation:
 def _notes(info: m.CheckInfo, f: m.RecordFilter, sel: Selection) -> list[str]:
     notes: list[str] = []
     if info.report_on_time:
-        timed = [r for r in sel.counted if r.on_time is not None]
-        early = sum(1 for r in timed if r.on_time)
+        timed = weight(r for r in sel.counted if r.on_time is not None)
+        early = weight(r for r in sel.counted if r.on_time)
         if timed:
-            notes.append(f"เข้าร่วมก่อนเวลาเริ่ม {early} จาก {len(timed)} ครั้ง "
-                         f"(ร้อยละ {early * 100 // len(timed)})")
+            notes.append(f"เข้าร่วมก่อนเวลาเริ่ม {early} จาก {timed} ครั้ง "
+                         f"(ร้อยละ {early * 100 // timed})")
     if info.advisory_total_min is not None:
         total = amount(f, sel.counted)
         gap = info.advisory_total_min - total
@@ -224,7 +227,7 @@ def _deadline_done(c: m.DeadlineDone | m.EveryRecord, ctx: Context) -> Explanati
     sel = select(f, ctx)
     deadline = deadline_of(f, ctx)
     ex = _base(c.info, "deadline_done" if isinstance(c, m.DeadlineDone) else "every_record")
-    ex.counted, ex.not_counted = sel.counted, sel.rejected
+    ex.selected, ex.rejected = sel.counted, sel.rejected
     have = amount(f, sel.counted)
     by = f" ภายใน {format_date(deadline)}" if f.deadline_is_explicit or f.deadline_fact else ""
     if isinstance(c, m.DeadlineDone):
@@ -240,15 +243,17 @@ def _deadline_done(c: m.DeadlineDone | m.EveryRecord, ctx: Context) -> Explanati
                 ex.missing.append(f"ต้อง{joinable(f.action)}อีก {gap} "
                                   f"{f.unit}{by}{late}")
     else:
-        ex.met = not sel.rejected and len(sel.counted) >= c.min_count
-        ex.summary = (f"ครบถ้วน {len(sel.counted)} จาก {len(sel.relevant)} รายการ"
+        ex.met = not sel.rejected and weight(sel.counted) >= c.min_count
+        ex.summary = (f"ครบถ้วน {weight(sel.counted)} จาก {weight(sel.relevant)} รายการ"
                       f"{by}")
-        if len(sel.relevant) < c.min_count:
+        if weight(sel.relevant) < c.min_count:
             ex.missing.append(f"ยังไม่มีรายการ: ต้อง{f.action}")
-        for n in sel.rejected[:10]:
-            ex.missing.append(f"{n.record.title}: {n.reason}")
-        if len(sel.rejected) > 10:
-            ex.missing.append(f"และอีก {len(sel.rejected) - 10} รายการ")
+        # the first ten by title (a register by asset number, staff by name), however grouped
+        first = heapq.nsmallest(10, ((title, ref, n.reason) for n in sel.rejected for ref, title in first_named(n.record)))
+        ex.missing += [f"{title}: {reason}" for title, _ref, reason in first]
+        rejected = sum(n.record.weight for n in sel.rejected)
+        if rejected > 10:
+            ex.missing.append(f"และอีก {rejected - 10} รายการ")
     if not ex.met:
         ex.missing += evidence_hint(sel)
     ex.notes = _notes(c.info, f, sel)
@@ -269,11 +274,11 @@ def _monthly(c: m.MonthlyMin | m.MonthlyAverage, ctx: Context) -> Explanation:
     values = {mo: amount(f, by_month.get(mo, [])) for mo in months}
     ex = _base(c.info, "monthly_average" if isinstance(c, m.MonthlyAverage)
                else "monthly_min_every_month")
-    ex.not_counted = list(sel.rejected)
+    ex.rejected = list(sel.rejected)
     now = amount(f, by_month.get(current, [])) if current else 0
     if current:
         for r in by_month.get(current, []):
-            ex.not_counted.append(NotCounted(r, "month_not_ended",
+            ex.rejected.append(NotCounted(r, "month_not_ended",
                                              f"นับเมื่อสิ้นเดือน {month_label(*current)}"))
     if isinstance(c, m.MonthlyMin):
         _monthly_min(c, ctx, ex, months, values, by_month, current, now)
@@ -321,9 +326,9 @@ def _monthly_min(c: m.MonthlyMin, ctx: Context, ex: Explanation, months: list[Mo
         ex.months.append(MonthResult(mo[0], mo[1], values[mo], required, month_ok))
         for r in by_month.get(mo, []):
             if month_ok:
-                ex.counted.append(r)
+                ex.selected.append(r)
             else:
-                ex.not_counted.append(NotCounted(
+                ex.rejected.append(NotCounted(
                     r, "month_below_bar", f"เดือน {month_label(*mo)} ไม่ถึงเกณฑ์ "
                     f"({values[mo]} จาก {required} {f.unit})"))
         if not month_ok:
@@ -345,7 +350,7 @@ def _monthly_average(c: m.MonthlyAverage, ex: Explanation, months: list[Month],
     for mo in months:
         ex.months.append(MonthResult(mo[0], mo[1], values[mo], None,
                                      values[mo] >= c.min_average))
-        ex.counted += by_month.get(mo, [])
+        ex.selected += by_month.get(mo, [])
     average = f"{float(Fraction(total, len(months))):.1f}" if months else "-"
     ex.summary = (f"รวม {format_number(total)} {f.unit} ใน {len(months)} เดือน เฉลี่ย "
                   f"{average} (เกณฑ์เฉลี่ยเดือนละ {float(c.min_average):g} {f.unit})")
@@ -374,9 +379,10 @@ def percent_parts(src: m.PercentSource, ctx: Context) -> PercentParts:
     """The numerator and denominator of a percentage, with the records behind them."""
     f = src.filter
     sel = select(f, ctx)
-    whole = (len(sel.relevant) if src.denominator_number is None
+    whole = (weight(sel.relevant) if src.denominator_number is None
              else ctx.facts.numbers.get(src.denominator_number))
     if src.numerator == "latest":
+        sel.counted = [r for g in sel.counted for r in members(g)]  # the latest one, not a group of them
         if not sel.counted:
             return PercentParts(0, whole, sel)
         latest = max(sel.counted, key=lambda r: (r.date or dt.date.min))
@@ -385,7 +391,7 @@ def percent_parts(src: m.PercentSource, ctx: Context) -> PercentParts:
                 sel.rejected.append(NotCounted(r, "superseded", "ใช้ข้อมูลล่าสุดแทน"))
         sel.counted = [latest]
         return PercentParts(latest.quantity, whole, sel, latest)
-    part = len(sel.counted) if src.numerator == "count" else sum(r.quantity for r in sel.counted)
+    part = weight(sel.counted) if src.numerator == "count" else sum(r.quantity * r.weight for r in sel.counted)
     return PercentParts(part, whole, sel)
 
 
@@ -398,7 +404,7 @@ def _percent(c: m.PercentCheck, ctx: Context) -> Explanation:
     f = c.source.filter
     pp = percent_parts(c.source, ctx)
     ex = _base(c.info, "percent_threshold")
-    ex.counted, ex.not_counted = pp.selection.counted, pp.selection.rejected
+    ex.selected, ex.rejected = pp.selection.counted, pp.selection.rejected
     if not pp.whole:
         ex.met = False
         ex.summary = f"ตรวจไม่ได้: ไม่มี{c.source.denominator_title}"

@@ -14,6 +14,7 @@ from scoring import model as m
 from scoring.checks import (
     Context, Selection, amount, deadline_of, evidence_hint, percent_parts, percent_text, run_check,
     select)
+from scoring.groups import weight
 from scoring.results import Explanation, NotCounted
 from scoring.thai import format_date, format_number, joinable
 
@@ -72,7 +73,7 @@ def distinct_and_count_table(s: m.DistinctCountTable, ctx: Context) -> Outcome:
                 f"({', '.join(s.distinct_values)})"))
     sel.counted = kept
     used = set().union(*(r.tag_values(s.distinct_tag) & known for r in kept)) if kept else set()
-    count = len(kept)
+    count = weight(kept)
     ex = _with_selection(sel)
     points = ZERO
     for distinct, at_least, row_points in s.table:

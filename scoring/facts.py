@@ -46,10 +46,13 @@ Dates: ``survey_deadline`` (office setting). Texts: ``district`` (district name,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from scoring.groups import Names
 
 TagValue = str | tuple[str, ...]
 MeetingKind = Literal["session_call", "conference", "webex_hosted", "other"]
@@ -90,6 +93,13 @@ class Record:
     ``title`` is what a person sees in the explanation. ``missing`` names required data the
     record lacks (such a record never counts). ``quantity`` is used where a rubric sums
     figures (news items, downloads) instead of counting records.
+
+    A record may stand for a *group* of ``weight`` records alike in everything the engine
+    judges (date, evidence, organiser, tags, missing data, on time) that differ only in
+    ``ref`` and ``title``: ``names`` gives theirs, read when first asked (:func:`members`).
+    The engine judges the group once and counts it ``weight`` times; explanations list its
+    members (:class:`scoring.results.Explanation`). 100,000 computers of a register are a
+    few hundred such groups.
     """
 
     ref: str
@@ -101,6 +111,8 @@ class Record:
     tags: Mapping[str, TagValue] = field(default_factory=lambda: NO_TAGS, hash=False)
     missing: tuple[str, ...] = ()
     on_time: bool | None = None
+    weight: int = 1
+    names: Names | None = field(default=None, compare=False, repr=False)
 
     def tag_values(self, key: str) -> frozenset[str]:
         """The values of a tag as a set (a tag may hold one value or several)."""
@@ -409,7 +421,8 @@ class ComputerEntry(Record):
     @property
     def antivirus_record(self) -> Record:
         """The engine's ``usable_computers`` record (made once per entry)."""
-        return _kept(self, "_antivirus", lambda: Record(ref=self.ref, title=self.title, date=self.antivirus_since))
+        return _kept(self, "_antivirus", lambda: Record(
+            ref=self.ref, title=self.title, date=self.antivirus_since, weight=self.weight, names=self.names))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -451,6 +464,8 @@ class OfficeFacts:
     extra_records: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
     extra_numbers: Mapping[str, int] = field(default_factory=dict, hash=False)
     versions: Mapping[str, object] = field(default_factory=dict, hash=False)  # see Facts.versions
+    # the records of a source given ready (grouped, see Record), instead of those the typed facts make
+    prepared: Mapping[str, Sequence[Record]] = field(default_factory=dict, hash=False)
 
     def to_facts(self) -> Facts:
         """The engine's generic view; each source's records are made when a rule first reads
@@ -500,6 +515,8 @@ class OfficeFacts:
             Record(ref=s.ref, title=s.staff_name, date=s.reviewed,
                    missing=() if s.has_account else ("บัญชีผู้ใช้ Authentication",))
             for s in self.staff_accounts if s.active]
+        for name, ready in self.prepared.items():
+            make[name] = lambda ready=ready: ready  # type: ignore[misc]
         for name, extra in self.extra_records.items():
             own = make.get(name, list)
             make[name] = lambda own=own, extra=extra: [*own(), *extra]  # type: ignore[misc]

@@ -45,10 +45,13 @@ and otherwise a float rounded to 2 decimals (the website self-check gives thirds
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from fractions import Fraction
 
 from scoring.facts import Record
+from scoring.groups import listed, members, named
 from scoring.thai import month_label
 
 JSON_FORMAT = 1
@@ -87,27 +90,112 @@ def _record_json(record: Record) -> dict[str, JsonValue]:
             "quantity": record.quantity}
 
 
-@dataclass
-class Explanation:
-    """Why a criterion or a check came out as it did."""
+def _expanded(records: list[Record]) -> list[Record]:
+    return records if all(r.names is None for r in records) else [m for r in records for m in members(r)]
 
-    key: str = ""
-    title: str = ""
-    type: str = ""
-    met: bool = False
-    summary: str = ""
-    counted: list[Record] = field(default_factory=list)
-    not_counted: list[NotCounted] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    months: list[MonthResult] = field(default_factory=list)
-    parts: list[Explanation] = field(default_factory=list)
+
+def _expanded_not(found: list[NotCounted]) -> list[NotCounted]:
+    if all(n.record.names is None for n in found):
+        return found
+    return [NotCounted(m, n.reason_code, n.reason) if n.record.names is not None else n
+            for n in found for m in members(n.record)]
+
+
+@dataclass(init=False, eq=False)
+class Explanation:
+    """Why a criterion or a check came out as it did.
+
+    The engine keeps the records as it judged them in ``selected`` and ``rejected`` (a
+    record there may stand for a group, see :class:`scoring.facts.Record`); ``counted`` and
+    ``not_counted`` list every record, each group's members where the group stood (made when
+    first read, then kept). Setting ``counted``/``not_counted`` sets what was judged."""
+
+    key: str
+    title: str
+    type: str
+    met: bool
+    summary: str
+    selected: list[Record]
+    rejected: list[NotCounted]
+    missing: list[str]
+    notes: list[str]
+    warnings: list[str]
+    months: list[MonthResult]
+    parts: list[Explanation]
+
+    def __init__(self, key: str = "", title: str = "", type: str = "", met: bool = False, summary: str = "",
+                 counted: list[Record] | None = None, not_counted: list[NotCounted] | None = None,
+                 missing: list[str] | None = None, notes: list[str] | None = None,
+                 warnings: list[str] | None = None, months: list[MonthResult] | None = None,
+                 parts: list[Explanation] | None = None) -> None:
+        self.key, self.title, self.type, self.met, self.summary = key, title, type, met, summary
+        self.selected = [] if counted is None else counted
+        self.rejected = [] if not_counted is None else not_counted
+        self.missing = [] if missing is None else missing
+        self.notes = [] if notes is None else notes
+        self.warnings = [] if warnings is None else warnings
+        self.months = [] if months is None else months
+        self.parts = [] if parts is None else parts
+        self._lists: dict[str, tuple[list[Any], int, list[Any]]] = {}
+
+    def _listed(self, name: str, raw: list[Any], expand: Callable[[list[Any]], list[Any]]) -> list[Any]:
+        kept = self._lists.get(name)
+        if kept is not None and kept[0] is raw and kept[1] == len(raw):
+            return kept[2]
+        found = expand(raw)
+        self._lists[name] = (raw, len(raw), found)
+        return found
+
+    @property
+    def counted(self) -> list[Record]:
+        """Every record that counted (each group's members)."""
+        return self._listed("counted", self.selected, _expanded)
+
+    @counted.setter
+    def counted(self, value: list[Record]) -> None:
+        self.selected = value
+
+    @property
+    def not_counted(self) -> list[NotCounted]:
+        """Every relevant record that did not count, with its reason (each group's members)."""
+        return self._listed("not_counted", self.rejected, _expanded_not)
+
+    @not_counted.setter
+    def not_counted(self, value: list[NotCounted]) -> None:
+        self.rejected = value
+
+    def _compared(self) -> tuple[object, ...]:
+        return (self.key, self.title, self.type, self.met, self.summary, self.counted, self.not_counted,
+                self.missing, self.notes, self.warnings, self.months, self.parts)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Explanation):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    __hash__ = None  # type: ignore[assignment]
 
     def all_warnings(self) -> list[str]:
         found = list(self.warnings)
         for part in self.parts:
             found += [w for w in part.all_warnings() if w not in found]
+        return found
+
+    def counted_names(self) -> list[tuple[str, str]]:
+        """The ``(ref, title)`` of every counted record of this node and every part below it,
+        without making the members of a group (a register of 100,000 computers lists in
+        milliseconds)."""
+        found = listed(self.selected)
+        for part in self.parts:
+            found += part.counted_names()
+        return found
+
+    def not_counted_names(self) -> list[tuple[str, str, str]]:
+        """The ``(ref, title, reason)`` of every record of this node and the parts below it
+        that did not count, likewise."""
+        found = [(ref, title, n.reason) for n in self.rejected for ref, title in named(n.record)]
+        for part in self.parts:
+            found += part.not_counted_names()
         return found
 
     def all_counted(self) -> list[Record]:
