@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,4 +56,9 @@ class Services:
         return ProvinceService(self.db)
 
     def close(self) -> None:
+        """Close the database, after having it keep the scoring facts read from rows for the
+        next start (:func:`cddesk.office_facts.keep_prepared`; nothing when nothing was scored)."""
+        scoring = sys.modules.get("cddesk.office_facts")
+        if scoring is not None:
+            scoring.keep_prepared(self.db)
         self.db.dispose()

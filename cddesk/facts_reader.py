@@ -17,6 +17,11 @@ them) instead of reading 100,000 computers twelve times.
 this program's or another process's (a ``python main.py`` import while the window is open)
 — commits, and costs microseconds to ask.
 
+The engine is given every source grouped (:func:`scoring.groups.group`: records alike in all
+it judges are one record standing for them, 100,000 computers a few hundred), which is also
+the form the database keeps between starts (:mod:`cddesk.facts_kept`): a part given as
+:class:`~cddesk.facts_kept.Prepared` is taken as it is.
+
 Record ``ref``s are ``"<kind>:<id>"`` (``online_meeting:12``, ``computer:3``), the same
 owner kinds the evidence store uses, so a window can open the record behind a reason.
 """
@@ -25,30 +30,29 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import json
 import datetime as dt
+import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cddesk.driver_rows import day_reader, driver_rows
+from cddesk.facts_kept import Prepared
 from cddesk.kinds import KIND_BY_KEY, WEBSITE_CHECK_ITEMS, label_of
-from cddesk.services.antivirus import product_matches
+from cddesk.register_facts import Register, read_register
 from cddesk.services.office import default_survey_deadline
-from models import AntivirusInstall, Computer, ComputerStatus, EvidenceLink, InternetAccount, OfficeProfile, Staff, YearPlan
+from models import EvidenceLink, InternetAccount, OfficeProfile, Staff, YearPlan
 from scoring import OfficeFacts
-from scoring.facts import SCALARS
 from scoring import facts as f
+from scoring import groups
+from scoring.facts import SCALARS
 
-# A computer of the register is complete when these are filled (rubrics.md, D3 process 2).
-REQUIRED_COMPUTER_FIELDS = {"brand": "ยี่ห้อ", "model": "รุ่น", "os_name": "ระบบปฏิบัติการ",
-                            "location": "สถานที่ตั้ง", "responsible_staff_id": "ผู้รับผิดชอบ"}
 INNOVATION_ITEMS = ("item_1_1", "item_1_2", "item_2_1", "item_2_2", "item_2_3")
-_DAYS_KEPT = 32  # per-date computer lists kept (a trend needs 13)
 
 
 class ChangeStamp:
@@ -91,23 +95,11 @@ class ChangeStamp:
 Memory = dict[str, tuple[list[tuple[Any, ...]], list[Any]]]
 
 
-def _day_reader(days: dict[str, dt.date]) -> Callable[[str | None], dt.date | None]:
-    """A stored ISO date as a date, parsed once per distinct day into one shared object."""
-    def day(text: str | None) -> dt.date | None:
-        if text is None:
-            return None
-        found = days.get(text)
-        if found is None:
-            found = days[text] = dt.date.fromisoformat(text)
-        return found
-    return day
-
-
 def _converter(column: Any, days: dict[str, dt.date]) -> Callable[[Any], Any] | None:
     """How a stored value of ``column`` becomes what SQLAlchemy would give (None: as stored)."""
     kind = type(column.type).__name__
     if kind == "Date":
-        return _day_reader(days)
+        return day_reader(days)
     if kind == "Time":
         return lambda text: None if text is None else dt.time.fromisoformat(text)
     if kind == "Boolean":
@@ -147,7 +139,7 @@ class _Reader:
         timed = [i for i, name in enumerate(names) if type(table.c[name].type).__name__ in ("Date", "Time")]
         sql = f"SELECT {', '.join(names)} FROM {KIND_BY_KEY[key].model.__tablename__} ORDER BY id"
         j, m = 0, len(old_rows)
-        for stored in _driver_rows(connection, sql):
+        for stored in driver_rows(connection, sql):
             n = counts.get(stored[0], 0)
             while j < m and old_rows[j][0] < stored[0]:
                 j += 1
@@ -194,45 +186,6 @@ SOURCE_PARTS: dict[str, str] = {
     "computers": "computers", "usable_computers": "computers", "staff_accounts": "accounts",
 }
 _PER_DAY = ("computers", "usable_computers", "click_services")  # their facts depend on the date too
-
-
-@dataclasses.dataclass
-class Register:
-    """The computer register as facts, each computer protected since the prescribed product's
-    first install (any licence), with what :meth:`on` needs to judge licences per day."""
-
-    entries: list[f.ComputerEntry]
-    earliest_expiry: list[dt.date]  # per computer: the first licence that runs out (date.max: none)
-    # by position in ``entries``, only those with several installs of the prescribed product:
-    # each install's (installed, licence expiry)
-    several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]]
-    _by_day: dict[dt.date, list[f.ComputerEntry]] = dataclasses.field(default_factory=dict)
-    # the first day a licence of any computer runs out (every call of on() asks it)
-    _first_expiry: dt.date = dataclasses.field(init=False)
-
-    def __post_init__(self) -> None:
-        self._first_expiry = min(self.earliest_expiry, default=dt.date.max)
-
-    def on(self, day: dt.date) -> list[f.ComputerEntry]:
-        """The register with ``antivirus_since`` from the licences valid on ``day``; a computer
-        whose licences all outlast the day keeps its entry (and the records kept on it)."""
-        found = self._by_day.get(day)
-        if found is not None:
-            return found
-        if self._first_expiry >= day:
-            return self.entries  # no licence has run out by then
-        found = []
-        for position, (entry, expiry) in enumerate(zip(self.entries, self.earliest_expiry)):
-            if expiry >= day:
-                found.append(entry)
-                continue
-            installs = self.several.get(position, ())  # one install: its licence has run out
-            since = min((i for i, e in installs if e is None or e >= day), default=None)
-            found.append(entry if since == entry.antivirus_since else dataclasses.replace(entry, antivirus_since=since))
-        if len(self._by_day) >= _DAYS_KEPT:
-            self._by_day.pop(next(iter(self._by_day)))
-        self._by_day[day] = found
-        return found
 
 
 @dataclasses.dataclass
@@ -354,12 +307,32 @@ def _kind_parts(r: _Reader) -> dict[str, Any]:
     }
 
 
+# Parts the database may keep prepared between starts (cddesk.facts_kept): all but the
+# office's own (per fiscal year, a few rows) and the Click ชุมชน checks (judged per date)
+KEPT_PARTS = tuple(name for name in PARTS if name not in ("office", "click_service_check"))
+_EMPTY_PART: dict[str, Any] = {"click_figure": {"shop_registrations": [], "tourism_entries": [], "downloads": []}}
+
+# source → (the part value its records were grouped from, the grouped records)
+Grouped = dict[str, tuple[Any, list[f.Record]]]
+
+
+def kind_readers(session: Session, memory: Memory) -> dict[str, Callable[[], Any]]:
+    """A reader of each activity-kind part, filling ``memory`` as it reads."""
+    return _kind_parts(_Reader(session, memory))
+
+
 def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] | None = None,
-                memory: Memory | None = None) -> OfficeRows | None:
+                memory: Memory | None = None, grouped: Grouped | None = None) -> OfficeRows | None:
     """Everything the rubrics read for ``fiscal_year`` (default: the office's); None when the
     office profile has not been filled in yet. Parts in ``kept`` (from an earlier read whose
-    tables have not been written since) are used as they are; ``memory`` (kept by the caller
-    between reads) lets unchanged records of a part read again keep their facts."""
+    tables have not been written since, or read back from the database's kept facts as
+    :class:`~cddesk.facts_kept.Prepared`) are used as they are; ``memory`` (kept by the caller
+    between reads) lets unchanged records of a part read again keep their facts, ``grouped``
+    lets an unchanged part keep its grouped records.
+
+    Every source but those judged per day is given to the engine grouped
+    (:func:`scoring.facts.group`; ``OfficeFacts.prepared``); the register is grouped as it is
+    read (:func:`_grouped_register`)."""
     parts = dict(kept or {})
     office_key = f"office:{fiscal_year}"
     if office_key not in parts:
@@ -372,33 +345,59 @@ def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] 
         if name not in parts:
             parts[name] = read()
     if "computers" not in parts:
-        parts["computers"] = _computers(session, office.prescribed)
+        parts["computers"] = read_register(session, office.prescribed)
     if "accounts" not in parts:
         parts["accounts"] = _accounts(session)
     register: Register = parts["computers"]
-    figures = parts["click_figure"]
+    typed = {name: _EMPTY_PART.get(name, []) if isinstance(value, Prepared) else value for name, value in parts.items()}
+    figures = typed["click_figure"]
     base = OfficeFacts(
         district=office.district,
         survey_deadline=office.survey_deadline,
-        activities=parts["training_activity"],
-        meetings=parts["online_meeting"],
-        governance=parts["governance_action"],
-        website_checklist=parts["website_check"],
+        activities=typed["training_activity"],
+        meetings=typed["online_meeting"],
+        governance=typed["governance_action"],
+        website_checklist=typed["website_check"],
         website_design_score=office.website_design_score,
-        website=f.WebsiteState(url=office.website_url, sections=parts["website_update"], news=parts["website_news"]),
-        jpt=f.SurveyProgress(target=office.jpt_target, collected=parts["jpt_progress"]),
-        central_db=parts["central_db_update"],
-        model_tambon=parts["model_tambon_step"],
+        website=f.WebsiteState(url=office.website_url, sections=typed["website_update"], news=typed["website_news"]),
+        jpt=f.SurveyProgress(target=office.jpt_target, collected=typed["jpt_progress"]),
+        central_db=typed["central_db_update"],
+        model_tambon=typed["model_tambon_step"],
         click=f.ClickChumchonFacts(
-            actions=parts["click_action"], otop_operator_base=office.otop_operator_base,
+            actions=typed["click_action"], otop_operator_base=office.otop_operator_base,
             shop_registrations=figures["shop_registrations"], tourism_entries=figures["tourism_entries"],
-            downloads=figures["downloads"], promotions=parts["click_promotion"], heads_total=office.heads_total,
-            head_downloads=parts["click_head_download"]),
-        innovation=parts["innovation_report"],
+            downloads=figures["downloads"], promotions=typed["click_promotion"], heads_total=office.heads_total,
+            head_downloads=typed["click_head_download"]),
+        innovation=typed["innovation_report"],
         computers=register.entries,
-        staff_accounts=parts["accounts"],
+        staff_accounts=typed["accounts"],
     )
-    return OfficeRows(base, register, parts["click_service_check"], parts)
+    prepared = _prepared(base, parts, {} if grouped is None else grouped)
+    return OfficeRows(dataclasses.replace(base, prepared=prepared), register, parts["click_service_check"], parts)
+
+
+def _prepared(base: OfficeFacts, parts: dict[str, Any], grouped: Grouped) -> dict[str, list[f.Record]]:
+    """The grouped records of every source not judged per day: read back, kept from the last
+    read of an unchanged part, or made from the typed facts and grouped."""
+    facts = base.to_facts()
+    found: dict[str, list[f.Record]] = {}
+    for source, part in SOURCE_PARTS.items():
+        if source in _PER_DAY:
+            continue
+        value = parts[part]
+        if isinstance(value, Prepared):
+            found[source] = value.records[source]
+            continue
+        memo = grouped.get(source)
+        if memo is None or memo[0] is not value:
+            memo = grouped[source] = (value, groups.group(facts.source(source)))
+        found[source] = memo[1]
+    return found
+
+
+def part_sources(part: str) -> list[str]:
+    """The engine's sources made from ``part`` and given grouped (see :func:`_prepared`)."""
+    return [source for source, name in SOURCE_PARTS.items() if name == part and source not in _PER_DAY]
 
 
 def unchanged_parts(parts: dict[str, Any], changed: set[str]) -> dict[str, Any]:
@@ -418,58 +417,6 @@ def _latest_services(checks: Sequence[tuple[Any, int]], at: dt.date) -> list[f.C
     return [f.ClickService(service=d.service, last_updated=d.date, complete=d.complete, evidence_count=n,
                            ref=f"click_service_check:{d.id}")
             for d, n in latest.values()]
-
-
-def _driver_rows(connection: Any, sql: str, parameters: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``sql`` as the driver's plain tuples, a batch at a time (100,000 rows are
-    never all held at once, and SQLAlchemy's row-by-row fetching costs more than the query)."""
-    result = connection.exec_driver_sql(sql, parameters)
-    try:
-        while batch := result.cursor.fetchmany(4096):
-            yield from batch
-    finally:
-        result.close()
-
-
-def _computers(session: Session, prescribed: str) -> Register:
-    """The register. Read with the driver's own rows (100,000 rows: SQLAlchemy's per-value
-    conversion would cost more than the query) — dates as ISO text parsed once per distinct
-    day into shared objects, the status as its stored name; products are matched in Python
-    once per distinct name."""
-    day = _day_reader({})
-    connection = session.connection()
-    products = [p for p in session.scalars(select(AntivirusInstall.product).distinct()) if product_matches(p, prescribed)]
-    installs: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
-    if products:
-        sql = (f"SELECT computer_id, installed_date, licence_expiry FROM {AntivirusInstall.__tablename__} "
-               f"WHERE product IN ({', '.join('?' * len(products))})")
-        for computer_id, installed, expiry in _driver_rows(connection, sql, tuple(products)):
-            installs.setdefault(computer_id, []).append((day(installed), day(expiry)))  # type: ignore[arg-type]
-    labels = list(REQUIRED_COMPUTER_FIELDS.values())
-    sql = (f"SELECT id, asset_number, brand, model, status, survey_date, {', '.join(REQUIRED_COMPUTER_FIELDS)} "
-           f"FROM {Computer.__tablename__} ORDER BY asset_number")
-    disposed, usable, never = ComputerStatus.DISPOSED.name, ComputerStatus.USABLE.name, dt.date.max
-    entries: list[f.ComputerEntry] = []
-    expiries: list[dt.date] = []
-    several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]] = {}
-    for computer_id, asset, brand, model, status, survey, *required in _driver_rows(connection, sql):
-        mine = installs.get(computer_id, ())
-        since: dt.date | None
-        if len(mine) == 1:
-            since, expiry = mine[0][0], mine[0][1] or never
-        else:
-            since = min((i for i, _e in mine), default=None)
-            expiry = min((e or never for _i, e in mine), default=never)
-            if mine:
-                several[len(entries)] = tuple(mine)
-        expiries.append(expiry)
-        missing = (tuple(label for label, value in zip(labels, required) if value is None or value == "")
-                   if None in required or "" in required else ())
-        entries.append(f.ComputerEntry(
-            ref=f"computer:{computer_id}", title=f"{asset} {brand} {model}".strip(),
-            active=status != disposed, usable=status == usable, missing=missing,
-            date=day(survey), antivirus_since=since))
-    return Register(entries, expiries, several)
 
 
 def _accounts(session: Session) -> list[f.StaffAccount]:

@@ -40,11 +40,14 @@ def _limit(value: int) -> None:
 
 
 def state(root: Path) -> tuple[str, dict[str, int], set[str]]:
-    """integrity_check, the rows of every table, and every file in the evidence store."""
+    """integrity_check, the rows of every table, and every file in the evidence store
+    (``facts_cache`` left out: scoring's kept facts are derived from the rows, kept when the
+    services close after a scoring — cddesk/facts_kept.py — and no data of the office)."""
     con = sqlite3.connect(root / "cddesk.sqlite3")
     try:
         check = str(con.execute("PRAGMA integrity_check").fetchone()[0])
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                  if r[0] != "facts_cache"]
         counts = {t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}  # noqa: S608
     finally:
         con.close()

@@ -147,7 +147,7 @@ def _first_window(paths: DataPaths) -> tuple[MainWindow | None, Services | None,
 
         _use_language(seen.settings.language)
         window = MainWindow(None, seen)
-        opening = BackgroundOpen(paths, window, lambda opened: _start_backup(opened.db.paths))
+        opening = BackgroundOpen(paths, window, _start_backup)
         opening.start_after_paint()
         return window, None, opening, 0
     services = open_services(paths)
@@ -158,14 +158,24 @@ def _first_window(paths: DataPaths) -> tuple[MainWindow | None, Services | None,
     if opened is None:
         services.close()
         return None, None, None, 0
-    _start_backup(services.db.paths)
+    _start_backup(services)
     return opened, services, None, 0
 
 
-def _start_backup(paths: DataPaths) -> None:
+def _start_backup(services: Services) -> None:
+    """Off the GUI thread once the data is open: the backup on start, then what
+    :func:`ui.opening.after_open` prepares for the next start and the first edit."""
+    from ui.opening import after_open
     from ui.worker import run_in_background
 
-    run_in_background(lambda: _backup_quietly(paths), lambda _r, _e: None)  # on start, off the GUI thread
+    def work() -> None:
+        _backup_quietly(services.db.paths)
+        try:
+            after_open(services)
+        except Exception:  # noqa: BLE001 (only preparation: scoring reads the rows itself when it must)
+            log.exception("preparing the scoring facts after opening failed")
+
+    run_in_background(work, lambda _r, _e: None)
 
 
 def run_gui(paths: DataPaths) -> int:

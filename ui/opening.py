@@ -46,6 +46,18 @@ def _open(paths: DataPaths) -> tuple[Services, tuple[str, str]]:
     return services, home_text
 
 
+def after_open(services: Services) -> None:
+    """Off the GUI thread once the window has the services: the database keeps the facts the
+    first scoring read from rows (the next start reads them back in a tenth of the time), and
+    the rows of the kinds whose facts came from there are read, so that the first edit
+    compares rows instead of reading a kind afresh (:mod:`cddesk.office_facts`)."""
+    from cddesk.office_facts import keep_prepared, prepare_for_edits
+
+    keep_prepared(services.db)
+    prepare_for_edits(services.db)
+    keep_opened_objects()  # (the rows just read live as long as the facts)
+
+
 def keep_opened_objects() -> None:
     """Once the start-up's long-lived objects are made — the modules, the database layer and
     the office's facts the home page's scoring reads and keeps (half a million objects in an
