@@ -83,10 +83,14 @@ OPEN = textwrap.dedent("""
     from ui.main_window import MainWindow
     step("interpreter and the first modules")
     app = create_application()
-    window = MainWindow(Services.open(DataPaths(Path({folder!r}))))
+    from ui.opening import after_open
+    services = Services.open(DataPaths(Path({folder!r})))
+    window = MainWindow(services)
     window.show()
     app.processEvents()
     step("window shown, home page filled (the office scored)")
+    after_open(services)  # what the program then does off the GUI thread (ui/opening.py)
+    step("facts kept for the next start, activities' rows read for edits")
     window.go_to("ทะเบียนคอมพิวเตอร์")
     app.processEvents()
     register = window.computer_page.model
