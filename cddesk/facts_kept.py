@@ -5,8 +5,8 @@ A part of the facts (a kind of activity, the computer register) is kept as the e
 grouped records (:func:`scoring.facts.group`): the 100,000 computers of a large register are
 a few hundred groups, so reading them back at the next start takes milliseconds instead of
 reading 100,000 rows. The payload is JSON (never pickle: a database file may come from a
-USB stick), in two pieces: the groups, decoded at once, and the refs and titles of their
-members, compressed, decoded only when an explanation lists them (:class:`scoring.facts.Names`);
+USB stick), in two pieces: the groups, decoded at once, and the refs, titles and places in
+the source of their members, compressed, decoded only when an explanation lists them (:class:`scoring.facts.Names`);
 a CRC-32 of both comes first, so that a damaged payload is read from the rows instead.
 
 ``FORMAT`` is part of every stamp: a program that changes what a part's facts are made of
@@ -26,7 +26,7 @@ from typing import Any
 from scoring import facts as f
 from scoring import groups as g
 
-FORMAT = "facts-6"
+FORMAT = "facts-7"
 _SPLIT = b"\n--names--\n"
 
 
@@ -56,7 +56,9 @@ class _Names:
         """Where ``r``'s names are, and its first names when it has more than those."""
         if r.names is None:
             return None
-        piece = json.dumps(r.names(), ensure_ascii=False, separators=(",", ":")).encode()
+        positions = r.names.positions() or [-1] * r.weight
+        piece = json.dumps([[ref, title, at] for (ref, title), at in zip(r.names(), positions)], ensure_ascii=False,
+                           separators=(",", ":")).encode()
         self.pieces.append(piece)
         self.size += len(piece)
         first = [list(n) for n in g.first_named(r)] if r.weight > g.FIRST_NAMES else None
@@ -65,7 +67,7 @@ class _Names:
 
 # a record's row: Record's fields in order (checked where rows become records)
 _ROW = ("ref", "title", "date", "evidence_count", "organiser_is_office", "quantity", "tags", "missing", "on_time",
-        "weight", "names")
+        "weight", "names", "position")
 
 
 def _row(r: f.Record, names: _Names, tags: dict[str, int]) -> list[Any]:
@@ -74,7 +76,7 @@ def _row(r: f.Record, names: _Names, tags: dict[str, int]) -> list[Any]:
     group = names.add(r)
     tag_set = json.dumps([[k, v if isinstance(v, str) else list(v)] for k, v in r.tags.items()], ensure_ascii=False)
     return [r.ref, r.title, _date(r.date), r.evidence_count, r.organiser_is_office, r.quantity,
-            tags.setdefault(tag_set, len(tags)), r.missing, r.on_time, r.weight, group]
+            tags.setdefault(tag_set, len(tags)), r.missing, r.on_time, r.weight, group, r.position]
 
 
 def _payload(groups: Any, names: _Names, tags: dict[str, int]) -> bytes:
@@ -123,11 +125,12 @@ class _Reader:
         assert tuple(fd.name for fd in dataclasses.fields(kind))[:len(_ROW)] == _ROW
         new = object.__new__
         found = []
-        for i, (ref, title, date, evidence, by_office, quantity, tag_set, missing, on_time, weight, group) in enumerate(rows):
+        for i, (ref, title, date, evidence, by_office, quantity, tag_set, missing, on_time, weight, group,
+                position) in enumerate(rows):
             record = new(kind)
             for set_value, value in zip(setters, (
                     ref, title, days[date] if date in days else self.day(date), evidence, by_office, quantity,
-                    tags[tag_set], tuple(missing) if missing else (), on_time, weight, names(group),
+                    tags[tag_set], tuple(missing) if missing else (), on_time, weight, names(group), position,
                     *[values[i] for values in more])):
                 set_value(record, value)
             found.append(record)
@@ -144,10 +147,11 @@ class _Blob:
         self._packed: bytes | None = packed
         self._plain = b""
 
-    def names(self, offset: int, length: int) -> list[tuple[str, str]]:
+    def names(self, offset: int, length: int) -> g.Loaded:
         if self._packed is not None:
             self._plain, self._packed = zlib.decompress(self._packed), None
-        return [(ref, title) for ref, title in json.loads(self._plain[offset:offset + length])]
+        found = json.loads(self._plain[offset:offset + length])
+        return [(ref, title) for ref, title, _at in found], [at for _ref, _title, at in found]
 
 
 def encode_records(records: Mapping[str, Sequence[f.Record]]) -> bytes | None:
@@ -182,10 +186,10 @@ def decode_register(payload: bytes, make: Callable[..., Any]) -> Any:
     reader = _Reader(payload)
     rows = reader.head
     entries: list[f.ComputerEntry] = reader.records(
-        [row[:11] for row in rows], f.ComputerEntry,
-        [[row[11] for row in rows], [row[12] for row in rows], [reader.day(row[13]) for row in rows],
+        [row[:12] for row in rows], f.ComputerEntry,
+        [[row[12] for row in rows], [row[13] for row in rows], [reader.day(row[14]) for row in rows],
          [None] * len(rows)])
-    expiries = [reader.day(row[14]) or dt.date.max for row in rows]
-    several = {position: tuple((reader.day(i), reader.day(x)) for i, x in row[15])
-               for position, row in enumerate(rows) if row[15]}
+    expiries = [reader.day(row[15]) or dt.date.max for row in rows]
+    several = {position: tuple((reader.day(i), reader.day(x)) for i, x in row[16])
+               for position, row in enumerate(rows) if row[16]}
     return make(entries, expiries, several)

@@ -119,6 +119,5 @@ def grouped_register(entries: list[f.ComputerEntry], expiries: list[dt.date],
         if mine:
             installs[len(grouped)] = mine
         first.append(expiry)
-        same = [entries[i] for i in positions]
-        grouped.append(same[0] if len(same) == 1 else groups.grouped(same))
+        grouped.append(groups.grouped([entries[i] for i in positions], positions))
     return Register(grouped, first, installs)

@@ -99,7 +99,8 @@ class Record:
     ``ref`` and ``title``: ``names`` gives theirs, read when first asked (:func:`members`).
     The engine judges the group once and counts it ``weight`` times; explanations list its
     members (:class:`scoring.results.Explanation`). 100,000 computers of a register are a
-    few hundred such groups.
+    few hundred such groups. ``position`` (set by :func:`scoring.groups.group`) is a record's
+    place in its source, so that explanations list records in the order of their source.
     """
 
     ref: str
@@ -113,6 +114,7 @@ class Record:
     on_time: bool | None = None
     weight: int = 1
     names: Names | None = field(default=None, compare=False, repr=False)
+    position: int = field(default=-1, compare=False, repr=False)  # its place in its source, see scoring.groups
 
     def tag_values(self, key: str) -> frozenset[str]:
         """The values of a tag as a set (a tag may hold one value or several)."""
@@ -422,7 +424,8 @@ class ComputerEntry(Record):
     def antivirus_record(self) -> Record:
         """The engine's ``usable_computers`` record (made once per entry)."""
         return _kept(self, "_antivirus", lambda: Record(
-            ref=self.ref, title=self.title, date=self.antivirus_since, weight=self.weight, names=self.names))
+            ref=self.ref, title=self.title, date=self.antivirus_since, weight=self.weight, names=self.names,
+            position=self.position))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,11 +3,17 @@
 the engine judges, and differ only in ``ref`` and ``title``. :func:`group` makes them one
 record each; the engine judges a group once and counts it ``weight`` times
 (:func:`weight`); explanations list its members (:func:`members`, :func:`expand`).
+
+:func:`group` also gives every record (and every member of a group) its place in the source
+(``Record.position``): a list of records that all have one — what the application's facts
+give — is listed in the order of the source (a register by asset number, activities as
+entered), groups or not; the engine's own order (by rule, then by month …) is kept otherwise.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import TypeVar
@@ -18,22 +24,29 @@ FIRST_NAMES = 10  # names of a group known without reading them all (see Names.f
 
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
+I = TypeVar("I")
+
+
+Loaded = tuple[Sequence[tuple[str, str]], Sequence[int] | None]  # names, and their positions
 
 
 class Names:
     """The ``(ref, title)`` of each record a group stands for, in the order they were
-    grouped, made by ``load`` when first asked (a group read from the database's kept facts
-    decodes its members only when an explanation is listed); ``first`` holds the first
-    :data:`FIRST_NAMES` of them by title (what a rule naming ten examples reads)."""
+    grouped, with each one's place in the source (:meth:`positions`), made by ``load`` when
+    first asked (a group read from the database's kept facts decodes its members only when an
+    explanation is listed); ``first`` holds the first :data:`FIRST_NAMES` of them by title
+    (what a rule naming ten examples reads)."""
 
-    __slots__ = ("_load", "_found", "_first")
+    __slots__ = ("_load", "_found", "_positions", "_first")
 
     def __init__(self, found: Sequence[tuple[str, str]] | None = None,
-                 load: Callable[[], Sequence[tuple[str, str]]] | None = None,
-                 first: Sequence[tuple[str, str]] | None = None) -> None:
+                 load: Callable[[], Loaded] | None = None,
+                 first: Sequence[tuple[str, str]] | None = None, positions: Sequence[int] | None = None) -> None:
         """``first``: the first names by title, when ``load`` is given and there are more than those."""
         assert found is not None or load is not None
         self._found = found
+        self._positions = positions
         self._load = load
         self._first = first
 
@@ -48,9 +61,14 @@ class Names:
         found = self._found
         if found is None:
             assert self._load is not None
-            found = self._found = self._load()
-            self._load = None
+            found, self._positions = self._load()
+            self._found, self._load = found, None
         return found
+
+    def positions(self) -> Sequence[int] | None:
+        """Each member's place in its source (None: not known)."""
+        self()
+        return self._positions
 
 
 def members(record: Record) -> list[Record]:
@@ -65,7 +83,7 @@ def members(record: Record) -> list[Record]:
     values[_WEIGHT], values[_NAMES] = 1, None
     found: list[Record] = []
     new = object.__new__
-    for values[0], values[1] in names():  # ref, title
+    for (values[0], values[1]), values[_POSITION] in zip(names(), _positions(names)):  # ref, title, position
         member = new(kind)
         for set_value, value in zip(setters, values):
             set_value(member, value)
@@ -73,17 +91,22 @@ def members(record: Record) -> list[Record]:
     return found
 
 
+def _positions(names: Names) -> Iterable[int]:
+    found = names.positions()
+    return itertools.repeat(-1) if found is None else found
+
+
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _KEPT: dict[type, tuple[str, ...]] = {}
 _SETTERS: dict[type, list[Callable[[object, object], None]]] = {}
-_WEIGHT, _NAMES = 9, 10  # positions of Record's fields (checked by _fields)
+_WEIGHT, _NAMES, _POSITION = 9, 10, 11  # places of Record's fields (checked by _fields)
 
 
 def _fields(kind: type) -> tuple[str, ...]:
     found = _FIELDS.get(kind)
     if found is None:
         found = _FIELDS[kind] = tuple(fd.name for fd in fields(kind))
-        assert found[:2] == ("ref", "title") and found[_WEIGHT] == "weight" and found[_NAMES] == "names", found
+        assert found[:2] == ("ref", "title") and found[_WEIGHT:_POSITION + 1] == ("weight", "names", "position"), found
         _KEPT[kind] = tuple(fd.name for fd in fields(kind) if not fd.init)
     return found
 
@@ -107,15 +130,25 @@ def slot_setters(kind: type) -> list[Callable[[object, object], None]]:
     return found
 
 
-def listed(records: Iterable[Record]) -> list[tuple[str, str]]:
-    """The ``(ref, title)`` of every record ``records`` stand for (without making the members)."""
-    found: list[tuple[str, str]] = []
-    for r in records:
+def listed(records: Iterable[tuple[Record, T]]) -> list[tuple[str, str, T]]:
+    """The ``(ref, title, what)`` of every record the ``(record, what)`` stand for, without
+    making the members, in the order of the source when they all have a place in it."""
+    found: list[tuple[int, str, str, T]] = []
+    for r, what in records:
         if r.names is None:
-            found.append((r.ref, r.title))
+            found.append((r.position, r.ref, r.title, what))
         else:
-            found += r.names()
-    return found
+            found += [(at, ref, title, what) for (ref, title), at in zip(r.names(), _positions(r.names))]
+    if found and all(at >= 0 for at, *_rest in found):
+        found.sort(key=lambda item: item[0])
+    return [(ref, title, what) for _at, ref, title, what in found]
+
+
+def in_source_order(items: list[I], record: Callable[[I], Record]) -> list[I]:
+    """``items`` by the place of their record in its source (stable), when all have one."""
+    if items and all(record(i).position >= 0 for i in items):
+        items.sort(key=lambda i: record(i).position)
+    return items
 
 
 def named(record: Record) -> Sequence[tuple[str, str]]:
@@ -138,10 +171,11 @@ def by_title(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def expand(records: Sequence[Record]) -> Sequence[Record]:
-    """``records`` with each group replaced by its members (the same list when none is a group)."""
+    """``records`` with each group replaced by its members, in the order of the source when
+    they all have a place in it (the same list when none is a group)."""
     if all(r.names is None for r in records):
         return records
-    return [m for r in records for m in members(r)]
+    return in_source_order([m for r in records for m in members(r)], lambda m: m)
 
 
 def weight(records: Iterable[Record]) -> int:
@@ -151,10 +185,13 @@ def weight(records: Iterable[Record]) -> int:
 
 def group(records: Iterable[Record]) -> list[Record]:
     """``records`` with those alike in everything but ``ref`` and ``title`` made one group
-    each, where the first of them stood (a record alike with no other stays as it is)."""
+    each, where the first of them stood, and every record given its place among ``records``
+    (a record alike with no other is a copy of it with its place)."""
     found: dict[tuple[object, ...], list[Record]] = {}
     tag_keys: dict[int, tuple[object, ...]] = {}  # by id of a tags mapping (all alive meanwhile)
-    for r in records:
+    at: dict[int, int] = {}  # place by id of the record
+    for position, r in enumerate(records):
+        at[id(r)] = position
         if type(r) is Record:  # (the common case written out: 20,000 meetings are grouped after each edit)
             tags = r.tags
             tag_key = tag_keys.get(id(tags))
@@ -165,7 +202,7 @@ def group(records: Iterable[Record]) -> list[Record]:
         else:
             key = alike(r)
         found.setdefault(key, []).append(r)
-    return [same[0] if len(same) == 1 else grouped(same) for same in found.values()]
+    return [grouped(same, [at[id(r)] for r in same]) for same in found.values()]
 
 
 def alike(r: Record) -> tuple[object, ...]:
@@ -178,18 +215,21 @@ def alike(r: Record) -> tuple[object, ...]:
                     for name in names for value in (getattr(r, name),)])
 
 
-_OWN = frozenset({"ref", "title", "weight", "names"})
+_OWN = frozenset({"ref", "title", "weight", "names", "position"})
 _JUDGED: dict[type, tuple[str, ...]] = {}
 
 
-def grouped(same: Sequence[R]) -> R:
-    """One record standing for ``same`` (records alike, see :func:`group`), listed in their order."""
+def grouped(same: Sequence[R], positions: Sequence[int]) -> R:
+    """One record standing for ``same`` (records alike, see :func:`group`), listed in their
+    order, at ``positions`` in their source (one record alone: a copy of it at its place)."""
     first = same[0]
     assert all(r.names is None for r in same)
     kind = type(first)
     found = object.__new__(kind)
     values = _values(first)
-    values[_WEIGHT], values[_NAMES] = len(same), Names(found=[(r.ref, r.title) for r in same])
+    values[_POSITION] = positions[0]
+    if len(same) > 1:
+        values[_WEIGHT], values[_NAMES] = len(same), Names(found=[(r.ref, r.title) for r in same], positions=positions)
     for set_value, value in zip(slot_setters(kind), values):
         set_value(found, value)
     return found

@@ -51,7 +51,7 @@ from typing import Any
 from fractions import Fraction
 
 from scoring.facts import Record
-from scoring.groups import listed, members, named
+from scoring.groups import in_source_order, listed, members
 from scoring.thai import month_label
 
 JSON_FORMAT = 1
@@ -91,14 +91,12 @@ def _record_json(record: Record) -> dict[str, JsonValue]:
 
 
 def _expanded(records: list[Record]) -> list[Record]:
-    return records if all(r.names is None for r in records) else [m for r in records for m in members(r)]
+    return in_source_order([m for r in records for m in members(r)], lambda r: r)
 
 
 def _expanded_not(found: list[NotCounted]) -> list[NotCounted]:
-    if all(n.record.names is None for n in found):
-        return found
-    return [NotCounted(m, n.reason_code, n.reason) if n.record.names is not None else n
-            for n in found for m in members(n.record)]
+    return in_source_order([NotCounted(m, n.reason_code, n.reason) if n.record.names is not None else n
+                            for n in found for m in members(n.record)], lambda n: n.record)
 
 
 @dataclass(init=False, eq=False)
@@ -108,7 +106,8 @@ class Explanation:
     The engine keeps the records as it judged them in ``selected`` and ``rejected`` (a
     record there may stand for a group, see :class:`scoring.facts.Record`); ``counted`` and
     ``not_counted`` list every record, each group's members where the group stood (made when
-    first read, then kept). Setting ``counted``/``not_counted`` sets what was judged."""
+    first read, then kept) — in the order of their source when every record has a place in it
+    (:func:`scoring.groups.group`). Setting ``counted``/``not_counted`` sets what was judged."""
 
     key: str
     title: str
@@ -185,7 +184,7 @@ class Explanation:
         """The ``(ref, title)`` of every counted record of this node and every part below it,
         without making the members of a group (a register of 100,000 computers lists in
         milliseconds)."""
-        found = listed(self.selected)
+        found = [(ref, title) for ref, title, _none in listed((r, None) for r in self.selected)]
         for part in self.parts:
             found += part.counted_names()
         return found
@@ -193,7 +192,7 @@ class Explanation:
     def not_counted_names(self) -> list[tuple[str, str, str]]:
         """The ``(ref, title, reason)`` of every record of this node and the parts below it
         that did not count, likewise."""
-        found = [(ref, title, n.reason) for n in self.rejected for ref, title in named(n.record)]
+        found = listed((n.record, n.reason) for n in self.rejected)
         for part in self.parts:
             found += part.not_counted_names()
         return found

@@ -72,6 +72,17 @@ def test_the_next_start_reads_the_kept_facts_and_scores_the_same(office: Service
         after = scores(again)
         assert read_back(again) >= {"computers", "online_meeting", "training_activity"}
         assert after == before
+        # every list of meetings or computers is in the order of its source (as entered; by asset number)
+        nodes, listed = [c.explanation for c in after[(DIGITAL, D(2025, 9, 30))].criteria], []  # type: ignore[attr-defined]
+        while nodes:
+            node = nodes.pop()
+            nodes += node.parts
+            for kind in ("online_meeting", "computer"):
+                for found in ([r.ref for r in node.counted], [n.record.ref for n in node.not_counted]):
+                    refs = [int(ref.split(":")[1]) for ref in found if ref.startswith(f"{kind}:")]
+                    assert refs == sorted(refs), (kind, refs)
+                    listed.append(len(refs))
+        assert max(listed) > 10
         for rubric_id, at in [(DIGITAL, D(2025, 9, 30)), ("click_chumchon_fy2567q3", D(2025, 4, 10))]:
             assert after[(rubric_id, at)] == fresh(again, rubric_id, at)
             assert after[(rubric_id, at)].to_json_dict() == before[(rubric_id, at)].to_json_dict()  # type: ignore[attr-defined]

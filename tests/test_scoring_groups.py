@@ -74,11 +74,15 @@ def test_group_keeps_alike_records_together_where_the_first_stood() -> None:
     a, b, c = _record("a:1", tags=shared_tags(kind="x")), _record("a:2"), _record("a:3", tags=shared_tags(kind="x"))
     d = _record("a:4", evidence_count=1)
     found = group([a, b, c, d])
-    assert [(g.ref, g.weight) for g in found] == [("a:1", 2), ("a:2", 1), ("a:4", 1)]
-    assert found[1] is b and found[2] is d  # a record alike with no other stays as it is
-    assert [m.ref for m in expand(found)] == ["a:1", "a:3", "a:2", "a:4"]
+    assert [(g.ref, g.weight, g.position) for g in found] == [("a:1", 2, 0), ("a:2", 1, 1), ("a:4", 1, 3)]
+    assert found[1] == b and found[1].names is None  # a record alike with no other: itself, with its place
+    assert [m.ref for m in expand(found)] == ["a:1", "a:2", "a:3", "a:4"]  # listed in the order of the source
+    assert [m.position for m in expand(found)] == [0, 1, 2, 3]
+    assert [m.ref for m in expand([found[0], found[2]])] == ["a:1", "a:3", "a:4"]
     assert expand([a, b]) == [a, b] and weight(found) == 4
     assert members(found[0]) == [a, c]  # members equal the records grouped
+    unplaced = Explanation(counted=[d, a])  # records without a place keep the engine's order
+    assert [r.ref for r in unplaced.counted] == ["a:4", "a:1"]
 
 
 def test_a_subclass_groups_on_its_own_fields_too() -> None:
@@ -93,9 +97,9 @@ def test_a_subclass_groups_on_its_own_fields_too() -> None:
 def test_names_are_read_once_when_first_asked() -> None:
     calls: list[int] = []
 
-    def load() -> list[tuple[str, str]]:
+    def load() -> tuple[list[tuple[str, str]], None]:
         calls.append(1)
-        return [("a:1", "หนึ่ง"), ("a:2", "สอง")]
+        return [("a:1", "หนึ่ง"), ("a:2", "สอง")], None
     g = _record("a:1", weight=2, names=Names(load=load))
     assert calls == []
     assert [m.title for m in members(g)] == ["หนึ่ง", "สอง"] and [m.ref for m in members(g)] == ["a:1", "a:2"]
