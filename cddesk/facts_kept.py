@@ -9,8 +9,9 @@ USB stick), in two pieces: the groups, decoded at once, and the refs, titles and
 the source of their members, compressed, decoded only when an explanation lists them (:class:`scoring.facts.Names`);
 a CRC-32 of both comes first, so that a damaged payload is read from the rows instead.
 
-``FORMAT`` is part of every stamp: a program that changes what a part's facts are made of
-(a new field, another title) changes it, and what an older program kept is then not used.
+``FORMAT`` is part of every stamp, with the program's version: what another version kept is
+not used (a version may make a part's facts differently — a new field, another title); a
+change of what the payload holds changes the number too.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from cddesk import __version__
 from scoring import facts as f
 from scoring import groups as g
 
-FORMAT = "facts-7"
+FORMAT = f"facts-7/{__version__}"
 _SPLIT = b"\n--names--\n"
 
 

@@ -189,6 +189,21 @@ class Explanation:
             found += part.counted_names()
         return found
 
+    def refs(self) -> tuple[set[str], set[str]]:
+        """The refs of every record of this node and the parts below it that counted, and of
+        those that did not — as sets, without order (what a count of them needs)."""
+        counted: set[str] = set()
+        rejected: set[str] = set()
+        nodes = [self]
+        while nodes:
+            node = nodes.pop()
+            for r in node.selected:
+                counted.update([r.ref] if r.names is None else [ref for ref, _title in r.names()])
+            for n in node.rejected:
+                rejected.update([n.record.ref] if n.record.names is None else [ref for ref, _title in n.record.names()])
+            nodes += node.parts
+        return counted, rejected
+
     def not_counted_names(self) -> list[tuple[str, str, str]]:
         """The ``(ref, title, reason)`` of every record of this node and the parts below it
         that did not count, likewise."""

@@ -146,3 +146,12 @@ def test_the_written_out_key_of_a_plain_record_holds_every_field_judged() -> Non
     judged = tuple(fd.name for fd in dataclasses.fields(Record) if fd.init and fd.name not in _OWN)
     assert judged == ("date", "evidence_count", "organiser_is_office", "quantity", "tags", "missing", "on_time"), (
         "a new field of Record: add it to the key group() writes out for plain records")
+
+
+def test_refs_of_an_explanation_are_those_its_lists_name() -> None:
+    g = _record("a:1", weight=2, names=Names(found=[("a:1", "หนึ่ง"), ("a:2", "สอง")]))
+    part = Explanation(counted=[_record("a:3")], not_counted=[NotCounted(g, "no_date", "ไม่มีวันที่")])
+    ex = Explanation(counted=[g], not_counted=[NotCounted(_record("a:4"), "no_evidence", "ไม่มีหลักฐาน")], parts=[part])
+    counted, rejected = ex.refs()
+    assert counted == {ref for ref, _title in ex.counted_names()} == {"a:1", "a:2", "a:3"}
+    assert rejected == {ref for ref, _title, _why in ex.not_counted_names()} == {"a:1", "a:2", "a:4"}
