@@ -1,5 +1,5 @@
 """The computer register as the scoring engine's facts (:class:`Register`), read with the
-driver's own rows and grouped (:func:`scoring.groups.group`): each computer is protected by
+driver's own rows and grouped (:mod:`scoring.groups`): each computer is protected by
 antivirus since the prescribed product's first install, and :meth:`Register.on` judges the
 licences valid on a day."""
 
@@ -64,10 +64,12 @@ class Register:
 
 
 def read_register(session: Session, prescribed: str) -> Register:
-    """The register. Read with the driver's own rows (100,000 rows: SQLAlchemy's per-value
-    conversion would cost more than the query) — dates as ISO text parsed once per distinct
-    day into shared objects, the status as its stored name; products are matched in Python
-    once per distinct name."""
+    """The register, grouped: computers alike in all the engine judges — on every day: status,
+    survey date, missing fields, the same installs of the prescribed antivirus — are one
+    entry standing for them (:mod:`scoring.groups`), in asset-number order. Read with the
+    driver's own rows and grouped on their values (100,000 rows: making an entry of each
+    first cost twice as much) — dates as ISO text parsed once per group, the status as its
+    stored name; products are matched in Python once per distinct name."""
     day = day_reader({})
     connection = session.connection()
     products = [p for p in session.scalars(select(AntivirusInstall.product).distinct()) if product_matches(p, prescribed)]
@@ -81,43 +83,40 @@ def read_register(session: Session, prescribed: str) -> Register:
     sql = (f"SELECT id, asset_number, brand, model, status, survey_date, {', '.join(REQUIRED_COMPUTER_FIELDS)} "
            f"FROM {Computer.__tablename__} ORDER BY asset_number")
     disposed, usable, never = ComputerStatus.DISPOSED.name, ComputerStatus.USABLE.name, dt.date.max
-    entries: list[f.ComputerEntry] = []
-    expiries: list[dt.date] = []
-    several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]] = {}
-    for computer_id, asset, brand, model, status, survey, *required in driver_rows(connection, sql):
-        mine = installs.get(computer_id, ())
+    # (active, usable, survey date as stored, missing fields, antivirus since, first expiry, installs if several)
+    # → the names of the computers alike, and their places in the register
+    Installs = tuple[tuple[dt.date, dt.date | None], ...]
+    Key = tuple[bool, bool, str | None, tuple[str, ...], dt.date | None, dt.date, Installs | None]
+    found: dict[Key, tuple[list[tuple[str, str]], list[int]]] = {}
+    for position, (computer_id, asset, brand, model, status, survey, *required) in enumerate(driver_rows(connection, sql)):
+        mine = installs.get(computer_id)
+        several: Installs | None = None
         since: dt.date | None
-        if len(mine) == 1:
+        if mine is None:
+            since, expiry = None, never
+        elif len(mine) == 1:
             since, expiry = mine[0][0], mine[0][1] or never
         else:
-            since = min((i for i, _e in mine), default=None)
-            expiry = min((e or never for _i, e in mine), default=never)
-            if mine:
-                several[len(entries)] = tuple(mine)
-        expiries.append(expiry)
+            since, expiry = min(i for i, _e in mine), min(e or never for _i, e in mine)
+            several = tuple(mine)
         missing = (tuple(label for label, value in zip(labels, required) if value is None or value == "")
                    if None in required or "" in required else ())
+        key: Key = (status != disposed, status == usable, survey, missing, since, expiry, several)
+        alike = found.get(key)
+        if alike is None:
+            alike = found[key] = ([], [])
+        alike[0].append((f"computer:{computer_id}", f"{asset} {brand} {model}".strip()))
+        alike[1].append(position)
+    entries: list[f.ComputerEntry] = []
+    expiries: list[dt.date] = []
+    with_several: dict[int, Installs] = {}
+    for (active, is_usable, survey, missing, since, expiry, several), (names, places) in found.items():
+        if several:
+            with_several[len(entries)] = several
+        expiries.append(expiry)
+        (ref, title), many = names[0], len(names) > 1
         entries.append(f.ComputerEntry(
-            ref=f"computer:{computer_id}", title=f"{asset} {brand} {model}".strip(),
-            active=status != disposed, usable=status == usable, missing=missing,
-            date=day(survey), antivirus_since=since))
-    return grouped_register(entries, expiries, several)
-
-
-def grouped_register(entries: list[f.ComputerEntry], expiries: list[dt.date],
-                      several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]]) -> Register:
-    """The register with computers alike in all the engine judges — on every day: the same
-    first licence expiry and installs — made one entry each (:func:`scoring.facts.group`)."""
-    Installs = tuple[tuple[dt.date, dt.date | None], ...]
-    found: dict[tuple[tuple[object, ...], dt.date, Installs | None], list[int]] = {}
-    for position, (entry, expiry) in enumerate(zip(entries, expiries)):
-        found.setdefault((groups.alike(entry), expiry, several.get(position)), []).append(position)
-    grouped: list[f.ComputerEntry] = []
-    first: list[dt.date] = []
-    installs: dict[int, Installs] = {}
-    for (_alike, expiry, mine), positions in found.items():
-        if mine:
-            installs[len(grouped)] = mine
-        first.append(expiry)
-        grouped.append(groups.grouped([entries[i] for i in positions], positions))
-    return Register(grouped, first, installs)
+            ref=ref, title=title, active=active, usable=is_usable, missing=missing,
+            date=day(survey), antivirus_since=since, position=places[0],
+            weight=len(names), names=groups.Names(found=names, positions=places) if many else None))
+    return Register(entries, expiries, with_several)

@@ -13,12 +13,14 @@ import pytest
 
 from cddesk import facts_kept
 from cddesk.app_services import Services
-from cddesk.register_facts import Register, grouped_register
+from cddesk.register_facts import Register
 from cddesk.office_facts import _cache, keep_prepared, prepare_for_edits, score_office
 from cddesk.paths import DataPaths
 from scoring import load_shipped_rubric
 from scoring.facts import ComputerEntry, Record, shared_tags
+from scoring.groups import alike as alike_key
 from scoring.groups import expand, group
+from scoring.groups import grouped as grouped_record
 from tests.record_builders import D, add, antivirus, computer, open_office, staff
 from tests.test_facts_cache import fresh
 
@@ -200,7 +202,12 @@ def test_a_register_comes_back_with_its_licences_per_day() -> None:
     entries = [entry(i, dt.date(2025, 3, 1) if i % 2 else None) for i in range(60)]
     expiries = [dt.date(2025, 6, 30) if i % 5 == 0 else dt.date.max for i in range(60)]
     several = {7: ((dt.date(2025, 3, 1), dt.date(2025, 6, 30)), (dt.date(2025, 5, 1), None))}
-    register = grouped_register(entries, expiries, several)
+    alike: dict[tuple[object, ...], list[int]] = {}
+    for i, e in enumerate(entries):
+        alike.setdefault((alike_key(e), expiries[i], several.get(i)), []).append(i)
+    grouped = [grouped_record([entries[i] for i in places], places) for places in alike.values()]
+    register = Register(grouped, [expiries[places[0]] for places in alike.values()],
+                        {n: several[places[0]] for n, places in enumerate(alike.values()) if places[0] in several})
     assert len(register.entries) < 20
     back = facts_kept.decode_register(facts_kept.encode_register(
         register.entries, register.earliest_expiry, register.several), Register)
