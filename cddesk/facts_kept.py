@@ -121,21 +121,17 @@ class _Reader:
                 more: Sequence[Sequence[Any]] = ()) -> list[Any]:
         """The records of ``rows`` as ``kind``, with the values of its own fields (``more``:
         one list per field, in field order; None for the kept ones) — made by setting each slot
-        (:func:`scoring.groups.slot_setters`)."""
+        (:func:`scoring.groups.made`)."""
         days, tags, names = self._days, self._tags, self.names
         setters = g.slot_setters(kind)
         assert tuple(fd.name for fd in dataclasses.fields(kind))[:len(_ROW)] == _ROW
-        new = object.__new__
         found = []
         for i, (ref, title, date, evidence, by_office, quantity, tag_set, missing, on_time, weight, group,
                 position) in enumerate(rows):
-            record = new(kind)
-            for set_value, value in zip(setters, (
-                    ref, title, days[date] if date in days else self.day(date), evidence, by_office, quantity,
-                    tags[tag_set], tuple(missing) if missing else (), on_time, weight, names(group), position,
-                    *[values[i] for values in more])):
-                set_value(record, value)
-            found.append(record)
+            found.append(g.made(kind, (
+                ref, title, days[date] if date in days else self.day(date), evidence, by_office, quantity,
+                tags[tag_set], tuple(missing) if missing else (), on_time, weight, names(group), position,
+                *[values[i] for values in more]), setters))
         return found
 
 

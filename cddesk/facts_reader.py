@@ -331,8 +331,8 @@ def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] 
     lets an unchanged part keep its grouped records.
 
     Every source but those judged per day is given to the engine grouped
-    (:func:`scoring.facts.group`; ``OfficeFacts.prepared``); the register is grouped as it is
-    read (:func:`_grouped_register`)."""
+    (:func:`scoring.groups.group`; ``OfficeFacts.prepared``); the register is grouped as it is
+    read (:func:`cddesk.register_facts.read_register`)."""
     parts = dict(kept or {})
     office_key = f"office:{fiscal_year}"
     if office_key not in parts:

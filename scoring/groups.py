@@ -80,14 +80,10 @@ def members(record: Record) -> list[Record]:
     kind = type(record)
     setters = slot_setters(kind)
     values = _values(record)
-    values[_WEIGHT], values[_NAMES] = 1, None
+    values[_WEIGHT], values[_NAMES] = 1, None  # (one member's values: ref, title and place set below)
     found: list[Record] = []
-    new = object.__new__
     for (values[0], values[1]), values[_POSITION] in zip(names(), _positions(names)):  # ref, title, position
-        member = new(kind)
-        for set_value, value in zip(setters, values):
-            set_value(member, value)
-        found.append(member)
+        found.append(made(kind, values, setters))
     return found
 
 
@@ -127,6 +123,15 @@ def slot_setters(kind: type) -> list[Callable[[object, object], None]]:
     found = _SETTERS.get(kind)
     if found is None:
         found = _SETTERS[kind] = [getattr(kind, name).__set__ for name in _fields(kind)]
+    return found
+
+
+def made(kind: type[R], values: Iterable[object],
+         setters: list[Callable[[object, object], None]] | None = None) -> R:
+    """A ``kind`` with the values of every field, in order (:func:`slot_setters`)."""
+    found = object.__new__(kind)
+    for set_value, value in zip(setters or slot_setters(kind), values):
+        set_value(found, value)
     return found
 
 
@@ -170,11 +175,9 @@ def by_title(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return heapq.nsmallest(FIRST_NAMES, names, key=lambda n: (n[1], n[0]))
 
 
-def expand(records: Sequence[Record]) -> Sequence[Record]:
+def expand(records: Iterable[Record]) -> list[Record]:
     """``records`` with each group replaced by its members, in the order of the source when
-    they all have a place in it (the same list when none is a group)."""
-    if all(r.names is None for r in records):
-        return records
+    they all have a place in it."""
     return in_source_order([m for r in records for m in members(r)], lambda m: m)
 
 
@@ -187,11 +190,10 @@ def group(records: Iterable[Record]) -> list[Record]:
     """``records`` with those alike in everything but ``ref`` and ``title`` made one group
     each, where the first of them stood, and every record given its place among ``records``
     (a record alike with no other is a copy of it with its place)."""
-    found: dict[tuple[object, ...], list[Record]] = {}
+    records = list(records)
+    found: dict[tuple[object, ...], list[int]] = {}  # places of the records alike
     tag_keys: dict[int, tuple[object, ...]] = {}  # by id of a tags mapping (all alive meanwhile)
-    at: dict[int, int] = {}  # place by id of the record
     for position, r in enumerate(records):
-        at[id(r)] = position
         if type(r) is Record:  # (the common case written out: 20,000 meetings are grouped after each edit)
             tags = r.tags
             tag_key = tag_keys.get(id(tags))
@@ -201,8 +203,8 @@ def group(records: Iterable[Record]) -> list[Record]:
                                        r.missing, r.on_time)
         else:
             key = alike(r)
-        found.setdefault(key, []).append(r)
-    return [grouped(same, [at[id(r)] for r in same]) for same in found.values()]
+        found.setdefault(key, []).append(position)
+    return [grouped([records[i] for i in places], places) for places in found.values()]
 
 
 def alike(r: Record) -> tuple[object, ...]:
@@ -222,14 +224,9 @@ _JUDGED: dict[type, tuple[str, ...]] = {}
 def grouped(same: Sequence[R], positions: Sequence[int]) -> R:
     """One record standing for ``same`` (records alike, see :func:`group`), listed in their
     order, at ``positions`` in their source (one record alone: a copy of it at its place)."""
-    first = same[0]
     assert all(r.names is None for r in same)
-    kind = type(first)
-    found = object.__new__(kind)
-    values = _values(first)
+    values = _values(same[0])
     values[_POSITION] = positions[0]
     if len(same) > 1:
         values[_WEIGHT], values[_NAMES] = len(same), Names(found=[(r.ref, r.title) for r in same], positions=positions)
-    for set_value, value in zip(slot_setters(kind), values):
-        set_value(found, value)
-    return found
+    return made(type(same[0]), values)

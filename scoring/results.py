@@ -51,7 +51,7 @@ from typing import Any
 from fractions import Fraction
 
 from scoring.facts import Record
-from scoring.groups import in_source_order, listed, members
+from scoring.groups import expand, in_source_order, listed, members, named
 from scoring.thai import month_label
 
 JSON_FORMAT = 1
@@ -90,10 +90,6 @@ def _record_json(record: Record) -> dict[str, JsonValue]:
             "quantity": record.quantity}
 
 
-def _expanded(records: list[Record]) -> list[Record]:
-    return in_source_order([m for r in records for m in members(r)], lambda r: r)
-
-
 def _expanded_not(found: list[NotCounted]) -> list[NotCounted]:
     return in_source_order([NotCounted(m, n.reason_code, n.reason) if n.record.names is not None else n
                             for n in found for m in members(n.record)], lambda n: n.record)
@@ -105,7 +101,7 @@ class Explanation:
 
     The engine keeps the records as it judged them in ``selected`` and ``rejected`` (a
     record there may stand for a group, see :class:`scoring.facts.Record`); ``counted`` and
-    ``not_counted`` list every record, each group's members where the group stood (made when
+    ``not_counted`` list every record, each group's members (made when
     first read, then kept) — in the order of their source when every record has a place in it
     (:func:`scoring.groups.group`). Setting ``counted``/``not_counted`` sets what was judged."""
 
@@ -137,18 +133,18 @@ class Explanation:
         self.parts = [] if parts is None else parts
         self._lists: dict[str, tuple[list[Any], int, list[Any]]] = {}
 
-    def _listed(self, name: str, raw: list[Any], expand: Callable[[list[Any]], list[Any]]) -> list[Any]:
+    def _listed(self, name: str, raw: list[Any], listing: Callable[[list[Any]], list[Any]]) -> list[Any]:
         kept = self._lists.get(name)
         if kept is not None and kept[0] is raw and kept[1] == len(raw):
             return kept[2]
-        found = expand(raw)
+        found = listing(raw)
         self._lists[name] = (raw, len(raw), found)
         return found
 
     @property
     def counted(self) -> list[Record]:
         """Every record that counted (each group's members)."""
-        return self._listed("counted", self.selected, _expanded)
+        return self._listed("counted", self.selected, expand)
 
     @counted.setter
     def counted(self, value: list[Record]) -> None:
@@ -197,10 +193,8 @@ class Explanation:
         nodes = [self]
         while nodes:
             node = nodes.pop()
-            for r in node.selected:
-                counted.update([r.ref] if r.names is None else [ref for ref, _title in r.names()])
-            for n in node.rejected:
-                rejected.update([n.record.ref] if n.record.names is None else [ref for ref, _title in n.record.names()])
+            counted.update(ref for r in node.selected for ref, _title in named(r))
+            rejected.update(ref for n in node.rejected for ref, _title in named(n.record))
             nodes += node.parts
         return counted, rejected
 

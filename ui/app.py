@@ -147,7 +147,7 @@ def _first_window(paths: DataPaths) -> tuple[MainWindow | None, Services | None,
 
         _use_language(seen.settings.language)
         window = MainWindow(None, seen)
-        opening = BackgroundOpen(paths, window, _start_backup)
+        opening = BackgroundOpen(paths, window, _after_opening)
         opening.start_after_paint()
         return window, None, opening, 0
     services = open_services(paths)
@@ -158,11 +158,11 @@ def _first_window(paths: DataPaths) -> tuple[MainWindow | None, Services | None,
     if opened is None:
         services.close()
         return None, None, None, 0
-    _start_backup(services)
+    _after_opening(services)
     return opened, services, None, 0
 
 
-def _start_backup(services: Services) -> None:
+def _after_opening(services: Services) -> None:
     """Off the GUI thread once the data is open: the backup on start, then what
     :func:`ui.opening.after_open` prepares for the next start and the first edit."""
     from ui.opening import after_open
