@@ -22,7 +22,7 @@ from models.activities import (
     YearPlan,
 )
 from models.base import Base
-from models.changes import ChangeCount
+from models.changes import ChangeCount, RegisterChange
 from models.evidence import EvidenceFile, EvidenceLink
 from models.facts_cache import FactsCache
 from models.programmes import ItVillage, ItVillageCandidate, PortfolioWork, SurveyResponse, WebsiteCheck
@@ -41,6 +41,7 @@ from models.registers import (
 __all__ = [
     "AntivirusInstall",
     "ChangeCount",
+    "RegisterChange",
     "Base",
     "ItVillage",
     "ItVillageCandidate",

@@ -20,8 +20,9 @@ from models import Base
 TIMESTAMPS = {"created_at", "updated_at", "added_at"}
 PROVINCE_TABLES = {"province_district", "province_package"}
 # Kept by triggers, not records of the office (models.changes): a restored workbook makes its own;
-# the scoring engine's prepared facts (models.facts_cache), made again from the records.
-BOOKKEEPING_TABLES = {"change_count", "facts_cache"}
+# the scoring engine's prepared facts (models.facts_cache), made again from the records; the
+# log of register writes (models.changes.RegisterChange).
+BOOKKEEPING_TABLES = {"change_count", "facts_cache", "register_change"}
 
 
 def table_rows(database: Path, table: str, columns: list[str]) -> list[tuple[object, ...]]:
