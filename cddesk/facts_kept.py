@@ -28,7 +28,7 @@ from cddesk import __version__
 from scoring import facts as f
 from scoring import groups as g
 
-FORMAT = f"facts-7/{__version__}"
+FORMAT = f"facts-8/{__version__}"
 _SPLIT = b"\n--names--\n"
 
 
@@ -81,8 +81,8 @@ def _row(r: f.Record, names: _Names, tags: dict[str, int]) -> list[Any]:
             tags.setdefault(tag_set, len(tags)), r.missing, r.on_time, r.weight, group, r.position]
 
 
-def _payload(groups: Any, names: _Names, tags: dict[str, int]) -> bytes:
-    head = json.dumps({"tags": [json.loads(t) for t in tags], "groups": groups}, ensure_ascii=False,
+def _payload(groups: Any, names: _Names, tags: dict[str, int], mark: Sequence[Any] | None = None) -> bytes:
+    head = json.dumps({"tags": [json.loads(t) for t in tags], "groups": groups, "mark": mark}, ensure_ascii=False,
                       separators=(",", ":")).encode()
     body = head + _SPLIT + zlib.compress(b"".join(names.pieces), 1)
     return b"%08x" % zlib.crc32(body) + body
@@ -100,6 +100,7 @@ class _Reader:
         self._names = _Blob(packed)
         found = json.loads(head)
         self.head = found["groups"]
+        self.mark = found.get("mark")
         self._tags = [f.shared_tags(**{k: v if isinstance(v, str) else tuple(v) for k, v in tag_set}) if tag_set
                       else f.NO_TAGS for tag_set in found["tags"]]
         self._days: dict[int | None, dt.date | None] = {None: None}
@@ -168,19 +169,22 @@ def decode_records(payload: bytes) -> Prepared:
 
 
 def encode_register(entries: Sequence[f.ComputerEntry], expiries: Sequence[dt.date],
-                    several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]]) -> bytes:
+                    several: dict[int, tuple[tuple[dt.date, dt.date | None], ...]],
+                    mark: Sequence[Any] | None = None) -> bytes:
     """A register's grouped entries, each with its first licence expiry and, for a group of
-    computers with several installs, those installs."""
+    computers with several installs, those installs; ``mark``: where in the database's log of
+    register writes it was read (:class:`cddesk.register_facts.RegisterMark`), if known."""
     names = _Names()
     tags: dict[str, int] = {}
     rows = [[*_row(e, names, tags), e.active, e.usable, _date(e.antivirus_since), _date(expiry),
              [[_date(i), _date(x)] for i, x in several.get(position, ())]]
             for position, (e, expiry) in enumerate(zip(entries, expiries))]
-    return _payload(rows, names, tags)
+    return _payload(rows, names, tags, None if mark is None else list(mark))
 
 
 def decode_register(payload: bytes, make: Callable[..., Any]) -> Any:
-    """``make(entries, expiries, several)`` of a payload from :func:`encode_register`."""
+    """``make(entries, expiries, several, mark)`` of a payload from :func:`encode_register`
+    (``mark`` as the list it was given, or None)."""
     reader = _Reader(payload)
     rows = reader.head
     entries: list[f.ComputerEntry] = reader.records(
@@ -190,4 +194,4 @@ def decode_register(payload: bytes, make: Callable[..., Any]) -> Any:
     expiries = [reader.day(row[15]) or dt.date.max for row in rows]
     several = {position: tuple((reader.day(i), reader.day(x)) for i, x in row[16])
                for position, row in enumerate(rows) if row[16]}
-    return make(entries, expiries, several)
+    return make(entries, expiries, several, reader.mark)

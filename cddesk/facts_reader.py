@@ -10,7 +10,9 @@ made from) so that the engine evaluates again only what reads a written part. :m
 :class:`scoring.OfficeFacts` for a date: only two things depend on it — the antivirus
 licences valid that day and the latest Click ชุมชน check of each service made by it — so a
 month-by-month trend reuses every other fact object (and the engine's records cached on
-them) instead of reading 100,000 computers twelve times.
+them) instead of reading 100,000 computers twelve times. A register written since it was read
+is updated with the computers written, found in the database's log of register writes
+(:func:`cddesk.register_facts.update_register`).
 
 :class:`ChangeStamp` tells whether the database changed since the rows were read: SQLite's
 ``PRAGMA data_version`` on a connection of its own changes whenever any other connection —
@@ -44,7 +46,7 @@ from sqlalchemy.orm import Session
 from cddesk.driver_rows import day_reader, driver_rows
 from cddesk.facts_kept import Prepared
 from cddesk.kinds import KIND_BY_KEY, WEBSITE_CHECK_ITEMS, label_of
-from cddesk.register_facts import Register, read_register
+from cddesk.register_facts import Register, read_register, update_register
 from cddesk.services.office import default_survey_deadline
 from models import EvidenceLink, InternetAccount, OfficeProfile, Staff, YearPlan
 from scoring import OfficeFacts
@@ -322,13 +324,16 @@ def kind_readers(session: Session, memory: Memory) -> dict[str, Callable[[], Any
 
 
 def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] | None = None,
-                memory: Memory | None = None, grouped: Grouped | None = None) -> OfficeRows | None:
+                memory: Memory | None = None, grouped: Grouped | None = None,
+                earlier_register: Register | None = None) -> OfficeRows | None:
     """Everything the rubrics read for ``fiscal_year`` (default: the office's); None when the
     office profile has not been filled in yet. Parts in ``kept`` (from an earlier read whose
     tables have not been written since, or read back from the database's kept facts as
     :class:`~cddesk.facts_kept.Prepared`) are used as they are; ``memory`` (kept by the caller
     between reads) lets unchanged records of a part read again keep their facts, ``grouped``
-    lets an unchanged part keep its grouped records.
+    lets an unchanged part keep its grouped records, and ``earlier_register`` (the register as
+    it was before its tables were written) is updated with the computers written since instead
+    of read whole when that can be done exactly (:func:`cddesk.register_facts.update_register`).
 
     Every source but those judged per day is given to the engine grouped
     (:func:`scoring.groups.group`; ``OfficeFacts.prepared``); the register is grouped as it is
@@ -345,7 +350,8 @@ def read_office(session: Session, fiscal_year: int | None, kept: dict[str, Any] 
         if name not in parts:
             parts[name] = read()
     if "computers" not in parts:
-        parts["computers"] = read_register(session, office.prescribed)
+        updated = None if earlier_register is None else update_register(session, earlier_register, office.prescribed)
+        parts["computers"] = read_register(session, office.prescribed) if updated is None else updated
     if "accounts" not in parts:
         parts["accounts"] = _accounts(session)
     register: Register = parts["computers"]

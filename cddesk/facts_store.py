@@ -137,3 +137,17 @@ def save(db: Database, part: str, stamp: str, payload: bytes) -> bool:
 def clear(db: Database) -> None:
     """Forget every kept payload (the format changed, or a test wants a cold start); best effort."""
     _write(db, "clear the facts cache", "DELETE FROM facts_cache")
+
+
+def load_outdated(connection: Connection | sqlite3.Connection, part: str, stamp: str) -> bytes | None:
+    """The payload kept for ``part`` at another stamp of the same schema revision and format
+    (only the change counts differ): for a caller that can bring it up to date itself, exactly
+    (the computer register: :func:`cddesk.register_facts.update_register`); else ``None``."""
+    same = stamp.split("|")[:2]  # rev=…|extra=…
+    try:
+        rows = _rows(connection, "SELECT stamp, payload FROM facts_cache WHERE part = ?", (part,))
+    except (sqlite3.Error, SQLAlchemyError) as exc:
+        log.debug("facts of %s not read from the cache: %s", part, exc)
+        return None
+    return next((bytes(payload) for kept, payload in rows
+                 if payload is not None and kept != stamp and kept.split("|")[:2] == same), None)
