@@ -74,3 +74,30 @@ def test_wizard_refuses_a_file_that_is_not_excel(qtbot, data_paths, tmp_path: Pa
     assert not wizard.open_file(fake)
     assert shown and "Excel" in shown[0]
     services.close()
+
+
+def test_the_office_is_scored_again_with_the_import(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After thousands of computers the register is read whole again: that is done by the
+    import's worker, so the home page shown next finds the scores made (not the GUI thread)."""
+    import datetime as dt
+
+    from cddesk.office_facts import _cache, score_office
+    from tests.record_builders import open_office
+
+    create_application()
+    services = open_office(tmp_path / "office")
+    for name in ("นางสาวสมศรี ใจดี", "นายสมชาย ขยันยิ่ง"):
+        services.staff.save(StaffData(name=name))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    wizard = ImportWizard(services, path=good_file(tmp_path))
+    qtbot.addWidget(wizard)
+    assert wizard.open_file(wizard.path)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.result_summary), timeout=10_000)
+    cache = _cache(services.db)
+    assert sum(e.weight for e in cache.parts["computers"].entries) == 50  # read by the worker
+    kept = dict(cache.results)
+    assert kept and score_office(services.db, None, dt.date.today()) in kept.values()  # what the home page asks
+    services.close()
