@@ -227,7 +227,7 @@ def update_register(session: Session, old: Register, prescribed: str) -> Registe
         for (ref, _title), at in zip(names(), names.positions() or ()):
             if ref in wanted:
                 places[ref] = (index, at)
-    placed = _placed(gaps, rows, places)
+    placed = _placed(gaps, places)
     if placed is None or any(at < 0 for _index, at in places.values()):
         return None
     gone = {f"computer:{i}" for i in ids if i not in rows}
@@ -260,8 +260,7 @@ def _gaps(connection: Any, rows: dict[int, tuple[Any, ...]], ids: set[int]) -> d
     return gaps
 
 
-def _placed(gaps: dict[Gap, list[int]], rows: dict[int, tuple[Any, ...]],
-            places: dict[str, tuple[int, int]]) -> dict[int, int] | None:
+def _placed(gaps: dict[Gap, list[int]], places: dict[str, tuple[int, int]]) -> dict[int, int] | None:
     """A place for each written computer between its neighbours' places: the one it had when
     that still fits, else places spread evenly between them (None: no room left between)."""
     found: dict[int, int] = {}
@@ -303,8 +302,8 @@ def _moved(old: Register, places: dict[str, tuple[int, int]], gone: set[str], ro
         if found is None:
             index = index_of.get(key)
             names, at = ([], []) if index is None else _members(old.entries[index])
-            kept = [n not in written for n, _title in names]
-            found = changed[key] = ([n for n, k in zip(names, kept) if k], [p for p, k in zip(at, kept) if k])
+            stays = [ref not in written for ref, _title in names]
+            found = changed[key] = ([n for n, s in zip(names, stays) if s], [p for p, s in zip(at, stays) if s])
         return found
 
     for ref in written & places.keys():
