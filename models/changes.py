@@ -71,8 +71,8 @@ _REGISTER_LOGGED = {
 def register_log_sql() -> list[str]:
     """The triggers that log each counted write touching the register (one row per write, as
     the write adds one to ``change_count``: the two can be compared)."""
-    statements = [f"CREATE TRIGGER IF NOT EXISTS register_change_cut AFTER INSERT ON register_change "
-                  f"WHEN NEW.seq % 1000 = 0 BEGIN DELETE FROM register_change WHERE seq <= NEW.seq - {REGISTER_LOG_KEPT}; END"]
+    statements = [(f"CREATE TRIGGER IF NOT EXISTS register_change_cut AFTER INSERT ON register_change "
+                   f"WHEN NEW.seq % 1000 = 0 BEGIN DELETE FROM register_change WHERE seq <= NEW.seq - {REGISTER_LOG_KEPT}; END")]
     for table, (condition, column) in _REGISTER_LOGGED.items():
         for event in ("INSERT", "UPDATE", "DELETE"):
             if event == "INSERT":
