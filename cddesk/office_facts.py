@@ -42,11 +42,12 @@ from cddesk.db import Database, gc_paused
 from cddesk.errors import KnownError
 from cddesk.facts_reader import (
     KEPT_PARTS, PARTS, ChangeStamp, Grouped, Memory, OfficeRows, kind_readers, part_sources, read_office, unchanged_parts)
-from cddesk.register_facts import Register, kept_register
+from cddesk.register_facts import Register, kept_register, read_register
 from cddesk.thaidate import fiscal_year_of
 from models import OfficeProfile
 from scoring import OfficeFacts, Rubric, RubricResult, evaluate, load_shipped_rubric, shipped_rubric_paths
 from scoring.engine import Kept
+from scoring.facts import ComputerEntry
 from scoring.thai import last_day, months_between
 
 
@@ -265,6 +266,20 @@ def build_facts(db: Database, fiscal_year: int | None = None, at: dt.date | None
     rows = _office_rows(db, fiscal_year)
     with _cache(db).lock:  # the per-day register lists are shared with the dashboard's worker thread
         return rows.facts_at(at, registers_at)
+
+
+def register_on(db: Database, at: dt.date, prescribed: str) -> list[ComputerEntry]:
+    """The computer register as scoring judges it on ``at`` (antivirus licences valid that
+    day): the facts kept for scoring, so a few hundred grouped entries for 100,000 computers,
+    updated after an edit; before the office profile is filled in, read from the rows with
+    ``prescribed``."""
+    try:
+        rows = _office_rows(db, None)
+    except KnownError:  # no office profile yet
+        with db.session() as session:
+            return read_register(session, prescribed).on(at)
+    with _cache(db).lock:
+        return rows.register.on(at)
 
 
 def _evaluate(db: Database, rubric: Rubric, at: dt.date, key: str) -> RubricResult:

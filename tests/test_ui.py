@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from cddesk.app_services import Services
@@ -208,3 +209,26 @@ def test_number_fields_show_years_and_amounts_as_typed(qtbot) -> None:  # type: 
     assert edit.text() == "2570" and edit.value() == 2570  # a B.E. year, not "2,570"
     edit.set_value(1234567.5)
     assert edit.text() == "1234567.5"
+
+
+def test_antivirus_page_lists_the_first_unprotected_and_counts_the_rest(window, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A large register lists its first unprotected computers by asset number, says how many
+    more there are and where to see them all; the installs are paged from the service's
+    listing, sortable by asset number."""
+    from cddesk.services.antivirus import AntivirusData
+    from ui.pages import registers
+
+    monkeypatch.setattr(registers, "UNPROTECTED_LISTED", 2)
+    saved = [office.computers.save(ComputerData(asset_number=f"PC-{n}")) for n in (5, 3, 4, 1, 2)]
+    office.antivirus.save(AntivirusData(computer_id=saved[3].id, product="ESET Endpoint Antivirus",
+                                        installed_date=dt.date(2025, 1, 1)))  # PC-1 protected
+    office.antivirus.save(AntivirusData(computer_id=saved[0].id, product="Avast Free", installed_date=dt.date(2025, 1, 1)))
+    page = window.go_to("โปรแกรมป้องกันไวรัส")
+    assert "ยังขาด 4 เครื่อง" in page.coverage_label.text()
+    items = [page.unprotected_list.item(i).text() for i in range(page.unprotected_list.count())]
+    assert [i.split()[0] for i in items[:2]] == ["PC-2", "PC-3"]
+    assert "และอีก 2 เครื่อง" in items[2] and "รายงานการติดตั้งโปรแกรมป้องกันไวรัส" in items[2]
+    assert [r.asset_number for r in page.model.shown_rows()] == ["PC-1", "PC-5"]
+    assert [r.valid_now for r in page.model.shown_rows()] == [True, False]
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [r.asset_number for r in page.model.shown_rows()] == ["PC-5", "PC-1"]

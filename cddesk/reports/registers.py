@@ -52,7 +52,7 @@ def antivirus(ctx: ReportContext) -> Report:
         f"— {meets}เกณฑ์ร้อยละ {COVERAGE_BAR} ของเครื่องที่ใช้งานได้", bold=True))
     report.add(Table([Column("รายการ", 4), Column("จำนวน (เครื่อง)", 1.5, "int")],
                      [["เครื่องที่ใช้งานได้", cov.usable], ["ได้รับการป้องกัน", cov.covered],
-                      ["ยังไม่ได้รับการป้องกัน", len(cov.unprotected)]], caption="สรุป"))
+                      ["ยังไม่ได้รับการป้องกัน", cov.missing]], caption="สรุป"))
     report.add(Heading("เครื่องที่ใช้งานได้แต่ยังไม่ได้รับการป้องกัน"))
     report.add(Table([Column("ที่", 0.5, "int"), Column("เลขครุภัณฑ์", 2), Column("รายละเอียด", 3),
                       Column("เหตุผล", 3.5)],

@@ -85,74 +85,74 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="35"/>
+        <location filename="../../ui/import_wizard.py" line="37"/>
         <source>— ไม่นำเข้า —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="51"/>
         <source>นำเข้าทะเบียนคอมพิวเตอร์จาก Excel</source>
         <translation>Import the computer register from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="60"/>
+        <location filename="../../ui/import_wizard.py" line="62"/>
         <source>เลือกแผ่นงาน (sheet) ที่เป็นทะเบียนเครื่องคอมพิวเตอร์:</source>
         <translation>Choose the sheet that holds the computer register:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>คอลัมน์ในไฟล์</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>ตัวอย่างข้อมูล</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>นำเข้าเป็น</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>แถว</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <location filename="../../ui/pages/province_pages/imports.py" line="140"/>
         <location filename="../../ui/pages/village_import.py" line="70"/>
         <source>ผล</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
-        <location filename="../../ui/pages/registers.py" line="56"/>
-        <location filename="../../ui/pages/registers.py" line="85"/>
-        <location filename="../../ui/pages/registers.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/pages/registers.py" line="57"/>
+        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../ui/pages/registers.py" line="127"/>
         <source>เลขครุภัณฑ์</source>
         <translation>Asset number</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <location filename="../../ui/pages/village_import.py" line="72"/>
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>ย้อนกลับ</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="81"/>
-        <location filename="../../ui/import_wizard.py" line="129"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <source>ถัดไป</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <location filename="../../ui/pages/package_page.py" line="180"/>
         <location filename="../../ui/pages/reports_page.py" line="163"/>
         <location filename="../../ui/record_dialog.py" line="152"/>
@@ -160,90 +160,90 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>เลือกไฟล์ทะเบียนคอมพิวเตอร์</source>
         <translation>Choose the computer register file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <location filename="../../ui/pages/village_import.py" line="159"/>
         <location filename="../../ui/widgets/evidence_panel.py" line="115"/>
         <source>ทุกไฟล์</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="118"/>
         <source>{name} ({rows} แถว)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="127"/>
         <source>ขั้นที่ ๑ จาก ๓: เลือกแผ่นงาน</source>
         <translation>Step 1 of 3: choose the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="127"/>
         <source>ขั้นที่ ๒ จาก ๓: จับคู่คอลัมน์ (ตรวจสอบสิ่งที่โปรแกรมเดาไว้)</source>
         <translation>Step 2 of 3: map the columns (check the program&apos;s guesses)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>ขั้นที่ ๓ จาก ๓: ตรวจสอบข้อมูลทุกแถวก่อนนำเข้า</source>
         <translation>Step 3 of 3: check every row before importing</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="129"/>
+        <location filename="../../ui/import_wizard.py" line="131"/>
         <location filename="../../ui/pages/province_pages/imports.py" line="50"/>
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="157"/>
         <source>แถวแรก ๆ ของแผ่นงานนี้:</source>
         <translation>First rows of this sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="172"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>พบข้อมูล {rows} แถว หัวตารางอยู่แถวที่ {header}</source>
         <translation>{rows} rows found; the header is on row {header}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>มีปัญหา</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>ซ้ำ (ไม่นำเข้า)</source>
         <translation>Duplicate (not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>พร้อมนำเข้า</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
+        <location filename="../../ui/import_wizard.py" line="214"/>
         <source> — แก้แถวที่มีปัญหาในไฟล์ Excel แล้วเปิดไฟล์อีกครั้ง (ยังไม่มีการบันทึกใด ๆ)</source>
         <translation> — fix the rows with problems in the Excel file and open it again (nothing has been saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>กำลังนำเข้า {n} เครื่อง…</source>
         <translation>Importing {n} computers…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>(ไม่มีการบันทึกใด ๆ)</source>
         <translation>(nothing has been saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <location filename="../../ui/pages/village_import.py" line="303"/>
         <source>นำเข้าเสร็จแล้ว</source>
         <translation>Import finished</translation>
@@ -254,7 +254,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="167"/>
         <location filename="../../ui/pages/titles.py" line="12"/>
         <source>คะแนนประเมิน</source>
         <translation>Scores</translation>
@@ -278,7 +278,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="26"/>
-        <location filename="../../ui/pages/registers.py" line="42"/>
+        <location filename="../../ui/pages/registers.py" line="43"/>
         <location filename="../../ui/pages/titles.py" line="16"/>
         <source>บุคลากร</source>
         <translation>Staff</translation>
@@ -289,7 +289,7 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="124"/>
+        <location filename="../../ui/pages/registers.py" line="125"/>
         <location filename="../../ui/pages/titles.py" line="18"/>
         <source>โปรแกรมป้องกันไวรัส</source>
         <translation>Antivirus</translation>
@@ -500,7 +500,7 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/pages/home_page.py" line="76"/>
-        <location filename="../../ui/pages/registers.py" line="152"/>
+        <location filename="../../ui/pages/registers.py" line="153"/>
         <source>ผ่านเกณฑ์ร้อยละ ๙๕</source>
         <translation>meets the 95 % bar</translation>
     </message>
@@ -580,16 +580,16 @@ Please copy the details below to your system administrator, then try again.</tra
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="34"/>
-        <location filename="../../ui/pages/registers.py" line="36"/>
-        <location filename="../../ui/pages/registers.py" line="45"/>
+        <location filename="../../ui/pages/registers.py" line="37"/>
+        <location filename="../../ui/pages/registers.py" line="46"/>
         <location filename="../../cddesk/kinds.py" line="418"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/profile_page.py" line="35"/>
-        <location filename="../../ui/pages/registers.py" line="37"/>
-        <location filename="../../ui/pages/registers.py" line="46"/>
+        <location filename="../../ui/pages/registers.py" line="38"/>
+        <location filename="../../ui/pages/registers.py" line="47"/>
         <location filename="../../cddesk/kinds.py" line="419"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
@@ -703,38 +703,38 @@ Please copy the details below to your system administrator, then try again.</tra
         <translation>Search… (any word in the row)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="180"/>
+        <location filename="../../ui/pages/register_page.py" line="174"/>
         <source>กำลังเตรียมการค้นหา… ({total} รายการ)</source>
         <translation>Preparing the search… ({total} records)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="183"/>
+        <location filename="../../ui/pages/register_page.py" line="177"/>
         <source>{shown} จาก {total} รายการ</source>
         <translation>{shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="184"/>
+        <location filename="../../ui/pages/register_page.py" line="178"/>
         <source>{total} รายการ</source>
         <translation>{total} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="222"/>
+        <location filename="../../ui/pages/register_page.py" line="216"/>
         <location filename="../../ui/pages/role_model_page.py" line="78"/>
         <source>เพิ่ม{what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="227"/>
+        <location filename="../../ui/pages/register_page.py" line="221"/>
         <source>แก้ไข{what}</source>
         <translation>Edit {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="234"/>
+        <location filename="../../ui/pages/register_page.py" line="228"/>
         <source>ลบ{what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/register_page.py" line="235"/>
+        <location filename="../../ui/pages/register_page.py" line="229"/>
         <source>ลบ «{record}» และหลักฐานที่แนบไว้หรือไม่?
 การลบนี้ย้อนกลับไม่ได้</source>
         <translation>Delete «{record}» and its attached evidence?
@@ -742,7 +742,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="26"/>
-        <location filename="../../ui/pages/registers.py" line="113"/>
+        <location filename="../../ui/pages/registers.py" line="114"/>
         <source>เครื่องคอมพิวเตอร์</source>
         <translation>computer</translation>
     </message>
@@ -752,27 +752,27 @@ This cannot be undone.</translation>
         <translation>antivirus install</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="33"/>
-        <location filename="../../ui/pages/registers.py" line="44"/>
+        <location filename="../../ui/pages/registers.py" line="34"/>
+        <location filename="../../ui/pages/registers.py" line="45"/>
         <location filename="../../cddesk/kinds.py" line="401"/>
         <source>ชื่อ-นามสกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="34"/>
-        <location filename="../../ui/pages/registers.py" line="44"/>
+        <location filename="../../ui/pages/registers.py" line="35"/>
+        <location filename="../../ui/pages/registers.py" line="45"/>
         <location filename="../../cddesk/kinds.py" line="417"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="34"/>
+        <location filename="../../ui/pages/registers.py" line="35"/>
         <source>เช่น นักวิชาการพัฒนาชุมชน</source>
         <translation>e.g. Community Development Technical Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="35"/>
-        <location filename="../../ui/pages/registers.py" line="45"/>
+        <location filename="../../ui/pages/registers.py" line="36"/>
+        <location filename="../../ui/pages/registers.py" line="46"/>
         <location filename="../../ui/pages/village_import.py" line="72"/>
         <location filename="../../ui/pages/villages_page.py" line="89"/>
         <location filename="../../ui/pages/villages_page.py" line="241"/>
@@ -780,31 +780,31 @@ This cannot be undone.</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="35"/>
+        <location filename="../../ui/pages/registers.py" line="36"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="38"/>
-        <location filename="../../ui/pages/registers.py" line="46"/>
+        <location filename="../../ui/pages/registers.py" line="39"/>
+        <location filename="../../ui/pages/registers.py" line="47"/>
         <location filename="../../cddesk/kinds.py" line="420"/>
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="39"/>
-        <location filename="../../ui/pages/registers.py" line="47"/>
+        <location filename="../../ui/pages/registers.py" line="40"/>
+        <location filename="../../ui/pages/registers.py" line="48"/>
         <source>ปฏิบัติงานอยู่</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="56"/>
+        <location filename="../../ui/pages/registers.py" line="57"/>
         <source>เช่น 7440-001-0001/68</source>
         <translation>e.g. 7440-001-0001/68</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="57"/>
-        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../ui/pages/registers.py" line="58"/>
+        <location filename="../../ui/pages/registers.py" line="87"/>
         <location filename="../../cddesk/kinds.py" line="296"/>
         <location filename="../../cddesk/kinds.py" line="326"/>
         <location filename="../../cddesk/kinds.py" line="377"/>
@@ -812,73 +812,73 @@ This cannot be undone.</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="58"/>
-        <location filename="../../ui/pages/registers.py" line="88"/>
+        <location filename="../../ui/pages/registers.py" line="59"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
         <source>ยี่ห้อ</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="58"/>
-        <location filename="../../ui/pages/registers.py" line="88"/>
+        <location filename="../../ui/pages/registers.py" line="59"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
         <source>รุ่น</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="59"/>
+        <location filename="../../ui/pages/registers.py" line="60"/>
         <source>หมายเลขเครื่อง (S/N)</source>
         <translation>Serial number (S/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="60"/>
+        <location filename="../../ui/pages/registers.py" line="61"/>
         <source>หน่วยประมวลผล (CPU)</source>
         <translation>Processor (CPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="61"/>
+        <location filename="../../ui/pages/registers.py" line="62"/>
         <source>หน่วยความจำ (GB)</source>
         <translation>Memory (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="62"/>
+        <location filename="../../ui/pages/registers.py" line="63"/>
         <source>ความจุดิสก์ (GB)</source>
         <translation>Disk capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="63"/>
-        <location filename="../../ui/pages/registers.py" line="89"/>
+        <location filename="../../ui/pages/registers.py" line="64"/>
+        <location filename="../../ui/pages/registers.py" line="90"/>
         <source>ระบบปฏิบัติการ</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="63"/>
+        <location filename="../../ui/pages/registers.py" line="64"/>
         <source>เช่น Windows 11 Pro</source>
         <translation>e.g. Windows 11 Pro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="64"/>
+        <location filename="../../ui/pages/registers.py" line="65"/>
         <source>รุ่นระบบปฏิบัติการ</source>
         <translation>OS version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="65"/>
-        <location filename="../../ui/pages/registers.py" line="94"/>
+        <location filename="../../ui/pages/registers.py" line="66"/>
+        <location filename="../../ui/pages/registers.py" line="95"/>
         <source>วันที่ได้มา</source>
         <translation>Acquired on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="66"/>
+        <location filename="../../ui/pages/registers.py" line="67"/>
         <source>แหล่งงบประมาณ</source>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="67"/>
-        <location filename="../../ui/pages/registers.py" line="93"/>
+        <location filename="../../ui/pages/registers.py" line="68"/>
+        <location filename="../../ui/pages/registers.py" line="94"/>
         <source>สถานที่ตั้ง</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="68"/>
-        <location filename="../../ui/pages/registers.py" line="93"/>
+        <location filename="../../ui/pages/registers.py" line="69"/>
+        <location filename="../../ui/pages/registers.py" line="94"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible</translation>
     </message>
@@ -889,7 +889,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="64"/>
-        <location filename="../../ui/pages/registers.py" line="68"/>
+        <location filename="../../ui/pages/registers.py" line="69"/>
         <source>— ไม่ระบุ —</source>
         <translation>— none —</translation>
     </message>
@@ -947,46 +947,46 @@ This cannot be undone.</translation>
         <translation>{n} record(s) without evidence yet, so not scored yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="69"/>
+        <location filename="../../ui/pages/registers.py" line="70"/>
         <source>ชื่อเครื่อง (Hostname)</source>
         <translation>Computer name (hostname)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="70"/>
+        <location filename="../../ui/pages/registers.py" line="71"/>
         <source>IP address</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="70"/>
+        <location filename="../../ui/pages/registers.py" line="71"/>
         <source>เช่น 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="71"/>
+        <location filename="../../ui/pages/registers.py" line="72"/>
         <source>MAC address</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="71"/>
+        <location filename="../../ui/pages/registers.py" line="72"/>
         <source>เช่น 00:1A:2B:3C:4D:5E</source>
         <translation>e.g. 00:1A:2B:3C:4D:5E</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="92"/>
-        <location filename="../../ui/pages/registers.py" line="72"/>
-        <location filename="../../ui/pages/registers.py" line="91"/>
+        <location filename="../../ui/pages/registers.py" line="73"/>
+        <location filename="../../ui/pages/registers.py" line="92"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="73"/>
-        <location filename="../../ui/pages/registers.py" line="94"/>
+        <location filename="../../ui/pages/registers.py" line="74"/>
+        <location filename="../../ui/pages/registers.py" line="95"/>
         <source>วันที่สำรวจ</source>
         <translation>Surveyed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="74"/>
-        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/registers.py" line="75"/>
+        <location filename="../../ui/pages/registers.py" line="121"/>
         <location filename="../../ui/pages/survey_page.py" line="227"/>
         <location filename="../../ui/pages/villages_page.py" line="84"/>
         <location filename="../../ui/pages/villages_page.py" line="96"/>
@@ -995,168 +995,173 @@ This cannot be undone.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="83"/>
+        <location filename="../../ui/pages/registers.py" line="84"/>
         <location filename="../../cddesk/reports/__init__.py" line="65"/>
         <source>ทะเบียนเครื่องคอมพิวเตอร์</source>
         <translation>Computer register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="88"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="89"/>
+        <location filename="../../ui/pages/registers.py" line="90"/>
         <source>ชื่อเครื่อง</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="90"/>
+        <location filename="../../ui/pages/registers.py" line="91"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="90"/>
+        <location filename="../../ui/pages/registers.py" line="91"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
         <location filename="../../ui/pages/activities.py" line="90"/>
-        <location filename="../../ui/pages/registers.py" line="95"/>
+        <location filename="../../ui/pages/registers.py" line="96"/>
         <location filename="../../ui/widgets/evidence_panel.py" line="115"/>
         <source>หลักฐาน</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="101"/>
+        <location filename="../../ui/pages/registers.py" line="102"/>
         <source>ตรวจหาเครื่องนี้</source>
         <translation>Detect this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="102"/>
+        <location filename="../../ui/pages/registers.py" line="103"/>
         <source>กรอกข้อมูลเครื่องคอมพิวเตอร์ที่ใช้งานโปรแกรมนี้อยู่โดยอัตโนมัติ</source>
         <translation>Fill in the details of the computer this program runs on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="103"/>
+        <location filename="../../ui/pages/registers.py" line="104"/>
         <source>นำเข้าจาก Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="114"/>
-        <location filename="../../ui/pages/registers.py" line="126"/>
+        <location filename="../../ui/pages/registers.py" line="115"/>
+        <location filename="../../ui/pages/registers.py" line="127"/>
         <source>โปรแกรม</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="115"/>
-        <location filename="../../ui/pages/registers.py" line="127"/>
+        <location filename="../../ui/pages/registers.py" line="116"/>
+        <location filename="../../ui/pages/registers.py" line="128"/>
         <source>เวอร์ชัน</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="116"/>
-        <location filename="../../ui/pages/registers.py" line="127"/>
+        <location filename="../../ui/pages/registers.py" line="117"/>
+        <location filename="../../ui/pages/registers.py" line="128"/>
         <source>วันที่ติดตั้ง</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="117"/>
+        <location filename="../../ui/pages/registers.py" line="118"/>
         <source>วันหมดอายุใบอนุญาต</source>
         <translation>Licence expires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="118"/>
+        <location filename="../../ui/pages/registers.py" line="119"/>
         <source>อัปเดตฐานข้อมูลไวรัสล่าสุด</source>
         <translation>Definitions last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="119"/>
-        <location filename="../../ui/pages/registers.py" line="129"/>
+        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/registers.py" line="130"/>
         <source>ผู้ติดตั้ง</source>
         <translation>Installed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="128"/>
+        <location filename="../../ui/pages/registers.py" line="129"/>
         <source>หมดอายุ</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="128"/>
+        <location filename="../../ui/pages/registers.py" line="129"/>
         <source>อัปเดตล่าสุด</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="129"/>
+        <location filename="../../ui/pages/registers.py" line="130"/>
         <source>ใช้ได้ตามเกณฑ์</source>
         <translation>Meets the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="152"/>
+        <location filename="../../ui/pages/registers.py" line="153"/>
         <source>ยังไม่ถึงเกณฑ์ร้อยละ ๙๕</source>
         <translation>below the 95 % bar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="154"/>
+        <location filename="../../ui/pages/registers.py" line="155"/>
         <source>&lt;b&gt;ความครอบคลุม ณ {at}&lt;/b&gt;: เครื่องที่ใช้งานได้ {usable} เครื่อง ติดตั้ง {product} ที่ใช้ได้ {covered} เครื่อง = &lt;b&gt;ร้อยละ {percent}&lt;/b&gt; ({verdict})</source>
         <translation>&lt;b&gt;Coverage on {at}&lt;/b&gt;: {usable} usable computers, {covered} with a valid {product} install = &lt;b&gt;{percent} %&lt;/b&gt; ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="158"/>
+        <location filename="../../ui/pages/registers.py" line="159"/>
         <source> — ยังขาด {n} เครื่อง:</source>
         <translation> — {n} still missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="168"/>
-        <location filename="../../ui/pages/registers.py" line="183"/>
+        <location filename="../../ui/pages/registers.py" line="165"/>
+        <source>… และอีก {n} เครื่อง (ดูทั้งหมดในรายงานการติดตั้งโปรแกรมป้องกันไวรัส ที่หน้า รายงาน)</source>
+        <translation>… and {n} more (all of them in the antivirus installation report, on the Reports page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="172"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
         <location filename="../../cddesk/kind_choices.py" line="59"/>
         <source>เจ้าหน้าที่</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="169"/>
+        <location filename="../../ui/pages/registers.py" line="173"/>
         <source>ชื่อผู้ใช้ (username)</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="170"/>
-        <location filename="../../ui/pages/registers.py" line="184"/>
+        <location filename="../../ui/pages/registers.py" line="174"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
         <source>ประเภทบัญชี</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="171"/>
+        <location filename="../../ui/pages/registers.py" line="175"/>
         <source>วันที่สร้างบัญชี</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="172"/>
+        <location filename="../../ui/pages/registers.py" line="176"/>
         <source>วันที่ทบทวนล่าสุด</source>
         <translation>Last reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="173"/>
-        <location filename="../../ui/pages/registers.py" line="185"/>
+        <location filename="../../ui/pages/registers.py" line="177"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
         <source>ใช้งานอยู่</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="181"/>
+        <location filename="../../ui/pages/registers.py" line="185"/>
         <source>ทะเบียนตรวจสอบสิทธิ์ผู้ใช้งานอินเทอร์เน็ต</source>
         <translation>Internet-authentication register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="183"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
         <source>ชื่อผู้ใช้</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="184"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
         <source>วันที่สร้าง</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="185"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
         <source>ทบทวนล่าสุด</source>
         <translation>Reviewed</translation>
     </message>
@@ -3170,108 +3175,108 @@ The damaged file is kept in the backups folder</translation>
         <translation>Office website</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>กำลังใช้สำนักงานตัวอย่าง (ข้อมูลสมมติ) — ปิดโปรแกรมแล้วเปิดใหม่เพื่อกรอกข้อมูลสำนักงานจริง</source>
         <translation>Using the sample office (invented data) — close and reopen the program to enter your real office</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>กู้คืนข้อมูลจาก {name} แล้ว (ข้อมูลก่อนกู้คืนเก็บไว้ในโฟลเดอร์ backups)</source>
         <translation>Restored from {name} (the data before restoring is kept in the backups folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="112"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>ยังไม่ถึงช่วงประเมิน</source>
         <translation>The evaluation period has not started yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="112"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>กำลังคำนวณคะแนนสิ้นเดือน…</source>
         <translation>Working out the month-end totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
         <source>คำนวณ</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>เกณฑ์</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>คะแนน</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>คำอธิบาย</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="201"/>
         <source>เกณฑ์:</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <location filename="../../ui/pages/dashboard.py" line="203"/>
         <source>ณ วันที่:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="199"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>&lt;b&gt;กำหนดส่งถัดไป และสิ่งที่ยังขาด&lt;/b&gt;</source>
         <translation>&lt;b&gt;Next deadlines and what is still missing&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="246"/>
+        <location filename="../../ui/pages/dashboard.py" line="261"/>
         <source>คะแนนรวม {got} จาก {top}</source>
         <translation>Total {got} of {top}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>  (ประเมิน ณ {date})</source>
         <translation>  (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="269"/>
+        <location filename="../../ui/pages/dashboard.py" line="284"/>
         <source>ยังขาด</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="271"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <location filename="../../ui/pages/survey_page.py" line="76"/>
         <source>คำเตือน</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="275"/>
+        <location filename="../../ui/pages/dashboard.py" line="289"/>
         <source>นับแล้ว {n} รายการ</source>
         <translation>Counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="274"/>
+        <location filename="../../ui/pages/dashboard.py" line="290"/>
         <source>นับ</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="278"/>
+        <location filename="../../ui/pages/dashboard.py" line="292"/>
         <source>ไม่นับ {n} รายการ</source>
         <translation>Not counted: {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="299"/>
+        <location filename="../../ui/pages/dashboard.py" line="315"/>
         <source>ดับเบิลคลิกเพื่อเปิดรายการนี้</source>
         <translation>Double-click to open this record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="301"/>
+        <location filename="../../ui/pages/dashboard.py" line="317"/>
         <source>… และอีก {n} รายการ (ดูครบทุกรายการได้ในรายงาน)</source>
         <translation>… and {n} more (the report lists them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="313"/>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>ไม่มีกำหนดส่งที่ยังมาไม่ถึงในเกณฑ์นี้</source>
         <translation>No deadlines ahead in this rubric</translation>
     </message>

@@ -54,7 +54,7 @@ def summary(s: Services) -> tuple[str, str]:
     start, end = fiscal_year_bounds(profile.fiscal_year)
     heading = tr("{office} จังหวัด{province}").format(office=profile.office_name, province=profile.province_name)
     computers, surveyed = s.computers.survey_counts(start, end)
-    cov = s.antivirus.coverage()
+    cov = s.antivirus.coverage(listed=0)
     staff = s.staff.list()
     accounts = s.accounts.rows()
     no_account = {m.name for m in staff if m.active} - {a.staff_name for a in accounts if a.active}
@@ -102,8 +102,6 @@ def _score_line(s: Services, fiscal_year: int) -> str:
 
 
 def _needed(usable: int, covered: int) -> int:
-    """Fewest more installs for covered/usable ≥ 95 % (exact integers)."""
-    need = 0
-    while (covered + need) * 100 < 95 * usable:
-        need += 1
-    return need
+    """Fewest more installs for covered/usable ≥ 95 % (exact integers: the least n with
+    (covered + n) × 100 ≥ 95 × usable)."""
+    return max(0, -(-95 * usable // 100) - covered)

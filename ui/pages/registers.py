@@ -1,8 +1,8 @@
 """The four registers the province audits, each a :class:`RegisterPage` with its columns
 and fields: staff, computers, antivirus installs (with the coverage summary) and
-internet-authentication accounts. The computer register, the one that grows to tens of
-thousands of rows, is paged from its service's listing; its columns name the service's
-sort keys."""
+internet-authentication accounts. The computer register and the antivirus installs, the
+ones that grow to tens of thousands of rows, are paged from their service's listing; their
+columns name the service's sort keys."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ui.table import Column
 # Record names used in dialog titles and questions ("เพิ่ม{what}"); the services own them.
 SERVICE_LABELS = (QT_TR_NOOP("บุคลากร"), QT_TR_NOOP("เครื่องคอมพิวเตอร์"),
                   QT_TR_NOOP("การติดตั้งโปรแกรมป้องกันไวรัส"), QT_TR_NOOP("บัญชีผู้ใช้งานอินเทอร์เน็ต"))
+UNPROTECTED_LISTED = 200  # unprotected computers listed above the installs (the report lists them all)
 POSITION_LEVELS = ("ปฏิบัติงาน", "ชำนาญงาน", "อาวุโส", "ปฏิบัติการ", "ชำนาญการ", "ชำนาญการพิเศษ", "เชี่ยวชาญ", "ต้น", "สูง")
 
 
@@ -123,12 +124,14 @@ class AntivirusPage(RegisterPage):
         super().__init__(
             title=QT_TR_NOOP("โปรแกรมป้องกันไวรัส"),
             columns=[
-                Column(QT_TR_NOOP("เลขครุภัณฑ์"), lambda r: r.asset_number), Column(QT_TR_NOOP("โปรแกรม"), lambda r: r.product),
-                Column(QT_TR_NOOP("เวอร์ชัน"), lambda r: r.version), Column(QT_TR_NOOP("วันที่ติดตั้ง"), lambda r: r.installed_date),
-                Column(QT_TR_NOOP("หมดอายุ"), lambda r: r.licence_expiry), Column(QT_TR_NOOP("อัปเดตล่าสุด"), lambda r: r.definitions_updated),
-                Column(QT_TR_NOOP("ผู้ติดตั้ง"), lambda r: r.installed_by), Column(QT_TR_NOOP("ใช้ได้ตามเกณฑ์"), lambda r: r.valid_now),
+                *(Column(header, attrgetter(key), key=key) for header, key in (
+                    (QT_TR_NOOP("เลขครุภัณฑ์"), "asset_number"), (QT_TR_NOOP("โปรแกรม"), "product"),
+                    (QT_TR_NOOP("เวอร์ชัน"), "version"), (QT_TR_NOOP("วันที่ติดตั้ง"), "installed_date"),
+                    (QT_TR_NOOP("หมดอายุ"), "licence_expiry"), (QT_TR_NOOP("อัปเดตล่าสุด"), "definitions_updated"),
+                    (QT_TR_NOOP("ผู้ติดตั้ง"), "installed_by"))),
+                Column(QT_TR_NOOP("ใช้ได้ตามเกณฑ์"), attrgetter("valid_now")),
             ],
-            load_rows=services.antivirus.rows, specs=lambda: specs, new_data=self.new_install,
+            make_listing=services.antivirus.listing, specs=lambda: specs, new_data=self.new_install,
             service=services.antivirus, evidence=services.evidence,
             describe=lambda r: f"{r.asset_number} {r.product}", parent=parent,
         )
@@ -148,18 +151,21 @@ class AntivirusPage(RegisterPage):
 
     def refresh(self) -> None:
         super().refresh()
-        cov = self.services.antivirus.coverage()
+        cov = self.services.antivirus.coverage(listed=UNPROTECTED_LISTED)
         verdict = tr("ผ่านเกณฑ์ร้อยละ ๙๕") if cov.meets(95) else tr("ยังไม่ถึงเกณฑ์ร้อยละ ๙๕")
         self.coverage_label.setText(
             tr("<b>ความครอบคลุม ณ {at}</b>: เครื่องที่ใช้งานได้ {usable} เครื่อง "
                "ติดตั้ง {product} ที่ใช้ได้ {covered} เครื่อง = <b>ร้อยละ {percent}</b> ({verdict})").format(
                 at=format_date(cov.at), usable=f"{cov.usable:,}", product=cov.product,
                 covered=f"{cov.covered:,}", percent=cov.percent_text, verdict=verdict)
-            + (tr(" — ยังขาด {n} เครื่อง:").format(n=f"{len(cov.unprotected):,}") if cov.unprotected else "")
+            + (tr(" — ยังขาด {n} เครื่อง:").format(n=f"{cov.missing:,}") if cov.missing else "")
         )
         self.unprotected_list.clear()
         for u in cov.unprotected:
             self.unprotected_list.addItem(f"{u.asset_number} {u.description} — {u.reason}")
+        if cov.missing > len(cov.unprotected):
+            self.unprotected_list.addItem(tr("… และอีก {n} เครื่อง (ดูทั้งหมดในรายงานการติดตั้งโปรแกรมป้องกันไวรัส ที่หน้า รายงาน)").format(
+                n=f"{cov.missing - len(cov.unprotected):,}"))
         self.unprotected_list.setVisible(bool(cov.unprotected))
 
 
