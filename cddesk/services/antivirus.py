@@ -5,6 +5,9 @@ percentage, and the usable computers still unprotected, each with the reason."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Protocol, cast
@@ -170,21 +173,19 @@ class AntivirusService(RecordService[AntivirusData]):
         at = at or dt.date.today()
         prescribed = OfficeService(self.db).prescribed_antivirus()
         usable, covered = 0, 0
-        unprotected: list[tuple[int, str]] = []  # (place in the register, ref)
+        unprotected: list[Iterable[tuple[int, str]]] = []  # per group: (place in the register, ref), in order
         for entry in register_on(self.db, at, prescribed):
             if not entry.usable:
                 continue
             usable += entry.weight
             if entry.antivirus_since is not None and entry.antivirus_since <= at:
                 covered += entry.weight
-            elif listed == 0:
-                continue
             elif entry.names is None:
-                unprotected.append((entry.position, entry.ref))
-            else:
-                unprotected += [(place, ref) for (ref, _title), place in zip(entry.names(), entry.names.positions() or ())]
-        unprotected.sort()
-        ids = [int(ref.partition(":")[2]) for _place, ref in unprotected[:listed]]
+                unprotected.append([(entry.position, entry.ref)])
+            elif listed != 0:  # (a group's members are in register order)
+                unprotected.append(zip(entry.names.positions() or (), (ref for ref, _title in entry.names())))
+        first = itertools.islice(heapq.merge(*unprotected), listed)  # 200 of 75,000 without sorting them all
+        ids = [int(ref.partition(":")[2]) for _place, ref in first]
         return Coverage(at, prescribed, usable, covered, self._unprotected(ids, prescribed, at))
 
     def _unprotected(self, ids: list[int], prescribed: str, at: dt.date) -> list[Unprotected]:
