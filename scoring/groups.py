@@ -60,8 +60,11 @@ class Names:
     def __call__(self) -> Sequence[tuple[str, str]]:
         found = self._found
         if found is None:
-            assert self._load is not None
-            found, self._positions = self._load()
+            load = self._load
+            if load is None:  # another thread loaded them meanwhile (it sets _found before _load)
+                assert self._found is not None
+                return self._found
+            found, self._positions = load()  # (positions first: a reader of _found finds them set)
             self._found, self._load = found, None
         return found
 
