@@ -91,13 +91,14 @@ def load_all(connection: Connection | sqlite3.Connection, stamps: Mapping[str, s
     wanted = {part: value for part, value in stamps.items() if value is not None}
     if not wanted:
         return {}
-    try:
-        rows = _rows(connection, f"SELECT part, stamp, payload FROM facts_cache WHERE part IN "  # noqa: S608
-                     f"({', '.join('?' * len(wanted))})", tuple(wanted))
+    try:  # (the stamps compared in SQL: a payload kept at another stamp is not read at all)
+        rows = _rows(connection, "SELECT part, payload FROM facts_cache WHERE "  # noqa: S608
+                     + " OR ".join(["(part = ? AND stamp = ?)"] * len(wanted)),
+                     tuple(value for pair in wanted.items() for value in pair))
     except (sqlite3.Error, SQLAlchemyError) as exc:
         log.debug("facts of %s not read from the cache: %s", sorted(wanted), exc)
         return {}
-    return {part: bytes(payload) for part, value, payload in rows if payload is not None and wanted.get(part) == value}
+    return {part: bytes(payload) for part, payload in rows if payload is not None}
 
 
 def _write(db: Database, what: str, sql: str, params: tuple[Any, ...] = ()) -> bool:

@@ -141,8 +141,8 @@ def _office_rows(db: Database, fiscal_year: int | None) -> OfficeRows:
         rows = cache.rows.get(fiscal_year)
         if rows is None:
             with db.session() as session, gc_paused():
-                stamps, loaded, outdated = _kept_parts(session, cache.parts)
-                if outdated is not None and cache.earlier_register is None:
+                stamps, loaded, outdated = _kept_parts(session, cache.parts, cache.earlier_register is None)
+                if outdated is not None:
                     cache.earlier_register = outdated  # kept before another program wrote the register
                 found = read_office(session, fiscal_year, {**cache.parts, **loaded}, cache.memory, cache.grouped,
                                     cache.earlier_register)
@@ -160,10 +160,12 @@ def _office_rows(db: Database, fiscal_year: int | None) -> OfficeRows:
         return rows
 
 
-def _kept_parts(session: Any, parts: dict[str, Any]) -> tuple[dict[str, str | None], dict[str, Any], Register | None]:
+def _kept_parts(session: Any, parts: dict[str, Any],
+                outdated_register: bool) -> tuple[dict[str, str | None], dict[str, Any], Register | None]:
     """The stamp of each part not in ``parts`` the database may keep, and those it keeps
     prepared under that stamp, read back (:mod:`cddesk.facts_kept`; a payload that cannot be
-    read back is read afresh); and the register it keeps at another stamp when the register's
+    read back is read afresh); and, if ``outdated_register`` (the cache has no earlier register
+    of its own to update), the register the database keeps at another stamp when the register's
     tables were written since (by another program while this one was closed), for the reader
     to update with the computers written (:func:`cddesk.register_facts.update_register`)."""
     wanted = {part: PARTS[part] for part in KEPT_PARTS if part not in parts}
@@ -172,7 +174,7 @@ def _kept_parts(session: Any, parts: dict[str, Any]) -> tuple[dict[str, str | No
     payloads = facts_store.load_all(connection, stamps)
     register_stamp = stamps.get("computers")
     outdated = None
-    if register_stamp is not None and "computers" not in payloads:
+    if outdated_register and register_stamp is not None and "computers" not in payloads:
         payload = facts_store.load_outdated(connection, "computers", register_stamp)
         outdated = None if payload is None else _read_back("computers", payload)
     loaded = {part: value for part, payload in payloads.items() if (value := _read_back(part, payload)) is not None}
