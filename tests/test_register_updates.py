@@ -211,9 +211,7 @@ def test_scoring_after_a_computer_edit_updates_the_register(office: Services, mo
         antivirus(office, c.id, licence_expiry=D(2025, 6, 30))
     rubric, at = "digital40_fy2568", D(2025, 9, 30)
     assert score_office(office.db, rubric, at) == fresh(office, rubric, at)
-    whole_reads: list[int] = []
-    original = facts_reader.read_register
-    monkeypatch.setattr(facts_reader, "read_register", lambda *a: whole_reads.append(1) or original(*a))
+    whole_reads = count_whole_reads(monkeypatch)
     data = office.computers.get(made[3].id)
     office.computers.save(dataclasses.replace(data, survey_date=None, asset_number="0000-first"))
     antivirus(office, made[5].id, installed=D(2025, 4, 1))
@@ -246,20 +244,36 @@ def test_no_room_left_between_two_computers_reads_the_register_whole(office: Ser
     assert whole_reads == 1
 
 
-def test_a_register_read_back_from_kept_facts_is_updated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """After a restart the register comes from the database's kept facts (with where it was
-    read in the log); the first computer edit then updates it too."""
+def count_whole_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gains an item each time the scoring reader reads the register whole (the
+    real reader still does the reading)."""
+    whole_reads: list[int] = []
+    original = facts_reader.read_register
+    monkeypatch.setattr(facts_reader, "read_register", lambda *a: whole_reads.append(1) or original(*a))
+    return whole_reads
+
+
+RUBRIC, SCORED_AT = "digital40_fy2568", D(2025, 9, 30)
+
+
+def kept_office(tmp_path: Path) -> tuple[Path, list[ComputerData]]:
+    """An office of 30 computers scored once and closed: the database keeps its register."""
     root = tmp_path / "office"
     first = open_office(root)
     made = [computer(first, responsible=None, survey=D(2025, 1, 10 + n % 4)) for n in range(30)]
-    rubric, at = "digital40_fy2568", D(2025, 9, 30)
-    score_office(first.db, rubric, at)
+    score_office(first.db, RUBRIC, SCORED_AT)
     first.close()
+    return root, made
+
+
+def test_a_register_read_back_from_kept_facts_is_updated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a restart the register comes from the database's kept facts (with where it was
+    read in the log); the first computer edit then updates it too."""
+    root, made = kept_office(tmp_path)
+    rubric, at = RUBRIC, SCORED_AT
     services = Services.open(DataPaths(root))
     try:
-        whole_reads: list[int] = []
-        original = facts_reader.read_register
-        monkeypatch.setattr(facts_reader, "read_register", lambda *a: whole_reads.append(1) or original(*a))
+        whole_reads = count_whole_reads(monkeypatch)
         score_office(services.db, rubric, at)
         register = _cache(services.db).parts["computers"]
         assert register.from_kept and register.mark is not None and whole_reads == []
@@ -277,12 +291,8 @@ def test_a_register_written_while_the_program_was_closed_is_updated(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another program writes the register between two starts: the kept register is then out of
     date, and is brought up to date from the log instead of the register being read whole."""
-    root = tmp_path / "office"
-    first = open_office(root)
-    made = [computer(first, responsible=None, survey=D(2025, 1, 10 + n % 4)) for n in range(30)]
-    rubric, at = "digital40_fy2568", D(2025, 9, 30)
-    score_office(first.db, rubric, at)
-    first.close()
+    root, made = kept_office(tmp_path)
+    rubric, at = RUBRIC, SCORED_AT
     con = sqlite3.connect(root / "cddesk.sqlite3")
     con.execute("UPDATE computer SET status = 'DISPOSED' WHERE id = ?", (made[2].id,))
     con.execute("DELETE FROM computer WHERE id = ?", (made[9].id,))
@@ -290,9 +300,7 @@ def test_a_register_written_while_the_program_was_closed_is_updated(
     con.close()
     services = Services.open(DataPaths(root))
     try:
-        whole_reads: list[int] = []
-        original = facts_reader.read_register
-        monkeypatch.setattr(facts_reader, "read_register", lambda *a: whole_reads.append(1) or original(*a))
+        whole_reads = count_whole_reads(monkeypatch)
         scored = score_office(services.db, rubric, at)
         assert whole_reads == []
         monkeypatch.undo()
